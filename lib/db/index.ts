@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { databaseUrl, engineOf, sqlitePath, type Engine } from "./config";
+
+export { databaseUrl, engineOf, type Engine } from "./config";
+
+/**
+ * Both generated clients have the same models and methods; the SQLite one's types stand for
+ * both so the rest of the code is written once.
+ */
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export function createDb(url: string = databaseUrl()): Db {
+  if (engineOf(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const file = sqlitePath(url);
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 15_000 });
+  return new SqliteClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { __catalogueDb?: { url: string; db: Db } };
+
+/** The process-wide client for DATABASE_URL (one connection pool per process). */
+export function getDb(): Db {
+  const url = databaseUrl();
+  const cached = globalForDb.__catalogueDb;
+  if (cached && cached.url === url) return cached.db;
+  const db = createDb(url);
+  globalForDb.__catalogueDb = { url, db };
+  return db;
+}
+
+export function currentEngine(): Engine {
+  return engineOf(databaseUrl());
+}
