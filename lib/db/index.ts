@@ -41,3 +41,11 @@ export function getDb(): Db {
 export function currentEngine(): Engine {
   return engineOf(databaseUrl());
 }
+
+/** The engine behind a client or transaction (tests use several databases in one process). */
+export function engineOfClient(client: Db | Tx): Engine {
+  return (client as unknown as { _activeProvider: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+}
+
+/** Tagged-template SQL that both engines' clients accept (they share Prisma's runtime). */
+export { Prisma } from "./generated/sqlite/client";
