@@ -18,5 +18,5 @@ export function engineOf(url: string): Engine {
 /** Absolute path of a SQLite url, resolved against the working directory. */
 export function sqlitePath(url: string): string {
   const file = url.replace(/^file:/, "").split("?")[0] ?? "";
-  return file === ":memory:" ? file : path.resolve(process.cwd(), file);
+  return file === ":memory:" ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

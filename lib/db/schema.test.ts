@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ESM helper shared with scripts/generate.mjs
 import { derivePostgresSchema, postgresSchemaPath, sourceSchemaPath } from "../../scripts/schema.mjs";
 import { pendingSchemaChange } from "./migrations/create";
 

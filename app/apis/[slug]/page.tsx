@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { LifecycleTag } from "@/components/LifecycleTag";
+import { Prose } from "@/components/Prose";
+import { SummaryList } from "@/components/SummaryList";
+import { getDb } from "@/lib/db";
+import { getApi, maintainerContact, safeHref } from "@/lib/catalogue/apis";
+import { isoDate } from "@/lib/catalogue/text";
+import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
+import { ANONYMOUS } from "@/lib/catalogue/visibility";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const api = await getApi(getDb(), ANONYMOUS, (await params).slug);
+  return { title: api ? api.name : "Page not found" };
+}
+
+function ExternalLink({ href, children }: { href?: string; children: React.ReactNode }) {
+  return href ? <a className="govuk-link break-words" href={href} rel="noreferrer">{children}</a> : <>{children}</>;
+}
+
+export default async function ApiPage({ params }: Props) {
+  const api = await getApi(getDb(), ANONYMOUS, (await params).slug);
+  if (!api) notFound();
+  const contact = maintainerContact(api.maintainer);
+  const documentation = safeHref(api.documentationUrl);
+  const notRecorded = <span className="text-secondary-text">Not recorded</span>;
+  const date = (d: Date | null) => isoDate(d) ?? notRecorded;
+  const rows = [
+    { key: "Organisation", value: <Link className="govuk-link" href={`/organisations/${api.organisation.slug}`}>{api.organisation.name}</Link> },
+    { key: "System", value: api.system ? <Link className="govuk-link" href={`/organisations/${api.organisation.slug}#system-${api.system.slug}`}>{api.system.name}</Link> : notRecorded },
+    { key: "Documentation", value: documentation ? <ExternalLink href={documentation}>{api.documentationUrl}</ExternalLink> : notRecorded },
+    { key: "Base URL", value: api.url ? <span className="break-all font-mono text-base">{api.url}</span> : notRecorded },
+    { key: "Lifecycle", value: <LifecycleTag lifecycle={api.lifecycle} /> },
+    ...(api.deprecatedAt ? [{ key: "Deprecated on", value: date(api.deprecatedAt) }] : []),
+    ...(api.sunsetAt ? [{ key: "Switched off on", value: date(api.sunsetAt) }] : []),
+    { key: "Who can use it", value: labelOf(VISIBILITY_LABELS, api.visibility) },
+    { key: "Authentication", value: labelOf(AUTH_TYPE_LABELS, api.authType) },
+    { key: "Licence", value: api.licence ? <ExternalLink href={safeHref(api.licence)}>{api.licence}</ExternalLink> : notRecorded },
+    { key: "Contact", value: contact ? <ExternalLink href={contact.href}>{contact.text}</ExternalLink> : notRecorded },
+    { key: "Area served", value: api.areaServed ?? notRecorded },
+    { key: "Tags", value: api.tags.length ? api.tags.map((t) => t.tag).join(", ") : notRecorded },
+    { key: "Started", value: date(api.startDate) },
+    ...(api.endDate ? [{ key: "Ended", value: date(api.endDate) }] : []),
+    { key: "Added to the catalogue", value: date(api.dateAdded ?? api.createdAt) },
+    { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
+  ];
+  const latestSpec = api.specRevisions[0];
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />
+      <span className="mb-1 block text-xl text-secondary-text">{api.organisation.name}</span>
+      <h1 className="mb-4 text-4xl font-bold">{api.name}</h1>
+      <div className="mb-6">
+        <Prose text={api.description || "No description has been given."} />
+      </div>
+      {documentation ? (
+        <p className="mb-8">
+          <a className="govuk-link text-xl font-bold" href={documentation} rel="noreferrer">
+            Read the documentation for {api.name}
+          </a>
+        </p>
+      ) : null}
+      <h2 className="mb-4 text-2xl font-bold">About this API</h2>
+      <SummaryList rows={rows} />
+      <h2 className="mb-4 mt-8 text-2xl font-bold">OpenAPI description</h2>
+      {latestSpec ? (
+        <p className="mb-4">
+          {api.specRevisions.length === 1 ? "One version has" : `${api.specRevisions.length} versions have`} been stored. The latest arrived on{" "}
+          {isoDate(latestSpec.createdAt)}
+          {latestSpec.origin ? <> from {latestSpec.origin}</> : null}.
+        </p>
+      ) : (
+        <p className="mb-4">The publisher has not given an OpenAPI description of this API yet.</p>
+      )}
+      <p className="text-base text-secondary-text">
+        {api.source === "api.gov.uk" ? "This entry was imported from the api.gov.uk catalogue." : "This entry is kept by its publisher."}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { LazyBarChart } from "@/components/charts/LazyBarChart";
+import { Table } from "@/components/Table";
+import { getDb } from "@/lib/db";
+import { catalogueStatistics } from "@/lib/catalogue/organisations";
+import { ANONYMOUS } from "@/lib/catalogue/visibility";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const stats = await catalogueStatistics(getDb(), ANONYMOUS);
+  const top = stats.perOrganisation[0];
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", text: "Home" }, { text: "Dashboard" }]} />
+      <h1 className="mb-4 text-4xl font-bold">Dashboard</h1>
+      <p className="mb-8 max-w-2xl text-xl">
+        {stats.apis.toLocaleString("en-GB")} APIs from {stats.organisations} organisations; {stats.withSpec} have an OpenAPI description.
+      </p>
+      <h2 className="mb-4 text-2xl font-bold">APIs per organisation</h2>
+      <figure className="mb-8" aria-describedby="apis-per-organisation-table">
+        <LazyBarChart
+          labels={stats.perOrganisation.map((o) => o.acronym ?? o.name)}
+          values={stats.perOrganisation.map((o) => o.count)}
+          summary={`Bar chart of APIs per organisation.${top ? ` ${top.name} publishes the most, ${top.count}.` : ""} The table below gives every figure.`}
+        />
+      </figure>
+      <div id="apis-per-organisation-table">
+        <Table
+          caption="APIs per organisation"
+          head={[{ text: "Organisation" }, { text: "APIs", numeric: true }]}
+          rows={stats.perOrganisation.map((o) => [
+            { text: <Link className="govuk-link" href={`/organisations/${o.slug}`}>{o.name}</Link> },
+            { text: o.count.toLocaleString("en-GB"), numeric: true },
+          ])}
+        />
+      </div>
+    </>
+  );
+}

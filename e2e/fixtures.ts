@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** WCAG 2.2 AA, as the service promises: axe's rules for A and AA up to 2.2. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+
+/** One readable block per violation: impact, rule, what it asks, and each offending element. */
+export function formatViolations(violations: AxeResults["violations"]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`)
+        .join("\n");
+      return `[${v.impact ?? "unknown"}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join("\n\n");
+}
+
+export const test = base.extend<{ expectNoAxeViolations: (page: Page) => Promise<void> }>({
+  expectNoAxeViolations: async ({}, use, testInfo) => {
+    await use(async (page: Page) => {
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      if (results.violations.length > 0) {
+        await testInfo.attach(`axe violations on ${page.url()}`, {
+          body: JSON.stringify(results.violations, null, 2),
+          contentType: "application/json",
+        });
+      }
+      const list = formatViolations(results.violations);
+      expect(results.violations.length, `axe found accessibility violations on ${page.url()}:\n\n${list}\n`).toBe(0);
+    });
+  },
+});
+
+export { expect };

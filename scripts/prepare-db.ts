@@ -1,0 +1,28 @@
+// `npm run db:prepare`: bring the database up to date, and load the real catalogue the first
+// time (when it holds no APIs). Used by `npm start` and by the browser tests' throwaway database.
+import { databaseUrl, engineOf, getDb } from "@/lib/db";
+import { applyMigrations } from "@/lib/db/migrations/apply";
+import { importCatalogue } from "@/lib/catalogue/import";
+import { formatReport } from "@/lib/catalogue/import/report";
+
+async function main(): Promise<void> {
+  const url = databaseUrl();
+  const { applied } = await applyMigrations(url);
+  console.log(`Database (${engineOf(url)}) is up to date${applied.length ? `: applied ${applied.join(", ")}` : ""}.`);
+  const db = getDb();
+  if ((await db.api.count()) > 0) {
+    console.log("The catalogue is already loaded (run `npm run import:catalogue` to refresh it).");
+  } else {
+    console.log("First run: importing the api.gov.uk catalogue.");
+    console.log(formatReport(await importCatalogue(db)));
+  }
+  await db.$disconnect();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`Could not prepare the database: ${error.message}`);
+    process.exit(1);
+  },
+);
