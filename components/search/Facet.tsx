@@ -26,7 +26,7 @@ export function Facet({ name, legend, options, footer }: FacetProps) {
         {options.map((option) => {
           const id = `${name}-${option.value}`;
           return (
-            <li key={option.value} className="govuk-checkbox-small flex items-start gap-2">
+            <li key={option.value} className="flex items-start gap-2">
               <input
                 id={id}
                 type="checkbox"
