@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { visibleApiWhere, type Viewer } from "./visibility";
+import { visibleApiWhere, visibleSystemWhere, type Viewer } from "./visibility";
 
 export const ORGANISATION_TYPE_LABELS: Record<string, string> = {
   "ministerial-department": "Ministerial department",
@@ -15,7 +15,7 @@ export const ORGANISATION_TYPE_LABELS: Record<string, string> = {
 export async function listOrganisations(db: Db, viewer: Viewer) {
   const organisations = await db.organisation.findMany({
     orderBy: { name: "asc" },
-    include: { _count: { select: { apis: { where: visibleApiWhere(viewer) }, systems: true } } },
+    include: { _count: { select: { apis: { where: visibleApiWhere(viewer) }, systems: { where: visibleSystemWhere(viewer) } } } },
   });
   return organisations.map((o) => ({ ...o, apiCount: o._count.apis, systemCount: o._count.systems }));
 }
@@ -26,6 +26,7 @@ export async function getOrganisation(db: Db, viewer: Viewer, slug: string) {
     where: { slug },
     include: {
       systems: {
+        where: visibleSystemWhere(viewer),
         orderBy: { name: "asc" },
         include: { apis: { where: visibleApiWhere(viewer), orderBy: { name: "asc" }, select: { slug: true, name: true, lifecycle: true } } },
       },

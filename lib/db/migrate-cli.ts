@@ -11,8 +11,10 @@ async function main(): Promise<void> {
     return;
   }
   if (command === "create" && name) {
+    // One timestamp for both engines, so their histories line up name for name.
+    const at = new Date();
     for (const engine of ["sqlite", "postgresql"] as Engine[]) {
-      const dir = await createMigration(engine, name);
+      const dir = await createMigration(engine, name, at);
       console.log(dir ? `Created ${dir}` : `${engine}: the schema matches the migrations; nothing to create.`);
     }
     return;

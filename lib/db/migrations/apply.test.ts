@@ -52,6 +52,28 @@ describe(`applying migrations (${engine})`, () => {
     expect(recorded).toEqual([]);
   });
 
+  it("keeps existing rows and their references when a later migration rebuilds a table", async () => {
+    const migrations = readMigrations(engine);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "catalogue-upgrade-"));
+    const url = engine === "sqlite" ? `file:${path.join(dir, "upgrade.db")}` : undefined;
+    if (!url) return; // PostgreSQL alters columns in place; only SQLite copies tables.
+    await applyMigrations(url, migrations.slice(0, 2));
+    const db = createDb(url);
+    await db.$executeRawUnsafe(`INSERT INTO "Organisation" ("id","slug","name","updatedAt") VALUES ('o1','org','Org',CURRENT_TIMESTAMP)`);
+    await db.$executeRawUnsafe(`INSERT INTO "Api" ("id","slug","organisationId","name","updatedAt") VALUES ('a1','api','o1','Api',CURRENT_TIMESTAMP)`);
+    await db.$executeRawUnsafe(`INSERT INTO "SpecRevision" ("id","apiId","source","contentHash","arrivedVia") VALUES ('s1','a1','{}','h','seed')`);
+    await db.$executeRawUnsafe(`INSERT INTO "ApiTag" ("apiId","tag") VALUES ('a1','roads')`);
+    await db.$disconnect();
+    const { applied } = await applyMigrations(url, migrations);
+    expect(applied.length).toBe(migrations.length - 2);
+    const after = createDb(url);
+    expect(await after.specRevision.count()).toBe(1);
+    expect(await after.apiTag.count()).toBe(1);
+    expect((await after.api.findUniqueOrThrow({ where: { id: "a1" } })).status).toBe("published");
+    await after.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("refuses a migration edited after it was applied", async () => {
     database = await createTestDatabase();
     const [first, ...rest] = readMigrations(engine);

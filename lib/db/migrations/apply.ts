@@ -35,6 +35,11 @@ function applySqlite(url: string, files: MigrationFile[]): ApplyResult {
   const db = new Database(file, { timeout: 60_000 });
   try {
     db.pragma("journal_mode = WAL");
+    // SQLite changes a column by copying the table and dropping the old one. With foreign keys
+    // on, that drop would cascade-delete the rows that point at it, and the pragma cannot be
+    // changed inside a transaction: so it is off for this connection, and each migration is
+    // checked with foreign_key_check before it commits.
+    db.pragma("foreign_keys = OFF");
     const applied: string[] = [];
     let alreadyApplied = 0;
     for (const migration of files) {
@@ -47,6 +52,8 @@ function applySqlite(url: string, files: MigrationFile[]): ApplyResult {
         checkHistory(history, files);
         if (history.has(migration.name)) return false;
         db.exec(migration.sql);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length) throw new Error(`Migration ${migration.name} would leave ${broken.length} broken reference(s); nothing was changed.`);
         db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`).run(randomUUID(), migration.checksum, migration.name);
         return true;
       });

@@ -141,7 +141,7 @@ function timestamp(date = new Date()): string {
 }
 
 /** Writes prisma/migrations/<engine>/<timestamp>_<name>/migration.sql when the schema has changed. */
-export async function createMigration(engine: Engine, name: string): Promise<string | null> {
+export async function createMigration(engine: Engine, name: string, at = new Date()): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error("A migration name uses lower-case letters, digits and underscores only.");
   const lock = path.join(migrationsDir(engine), "migration_lock.toml");
   if (!fs.existsSync(lock)) {
@@ -150,7 +150,7 @@ export async function createMigration(engine: Engine, name: string): Promise<str
   }
   const sql = await pendingSchemaChange(engine);
   if (!sql) return null;
-  const dir = path.join(migrationsDir(engine), `${timestamp()}_${name}`);
+  const dir = path.join(migrationsDir(engine), `${timestamp(at)}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
   return dir;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { can, organisationsFor, rolesOf } from "./policy";
+import { ANONYMOUS, userViewer, type SignedInUser } from "./viewer";
+
+const user = (over: Partial<SignedInUser>) => userViewer({ id: "u", name: null, email: null, role: "none", organisationIds: [], ...over });
+const dvla = { organisationId: "dvla" };
+const hmrc = { organisationId: "hmrc" };
+
+describe("the policy", () => {
+  it("gives nobody anything before sign-in, and a new account no powers", () => {
+    expect(can(ANONYMOUS, "api.create", dvla)).toBe(false);
+    expect(rolesOf(user({}))).toEqual([]);
+    expect(can(user({}), "api.create", dvla)).toBe(false);
+    expect(can(user({}), "api.read-internal", dvla)).toBe(false);
+  });
+
+  it("lets a publisher act only on their own organisations' records", () => {
+    const publisher = user({ organisationIds: ["dvla"] });
+    expect(can(publisher, "api.update", dvla)).toBe(true);
+    expect(can(publisher, "api.update", hmrc)).toBe(false);
+    expect(can(publisher, "api.update")).toBe(false);
+    expect(can(publisher, "user.manage")).toBe(false);
+    expect(organisationsFor(publisher, "api.create")).toEqual(["dvla"]);
+  });
+
+  it("lets an assessor read internal APIs everywhere but change nothing", () => {
+    const assessor = user({ role: "assessor" });
+    expect(can(assessor, "api.read-internal", hmrc)).toBe(true);
+    expect(can(assessor, "api.update", hmrc)).toBe(false);
+    expect(can(assessor, "draft.read", hmrc)).toBe(false);
+  });
+
+  it("lets an admin do everything", () => {
+    const admin = user({ role: "admin" });
+    expect(can(admin, "user.manage")).toBe(true);
+    expect(can(admin, "api.delete", hmrc)).toBe(true);
+    expect(organisationsFor(admin, "api.create")).toBe("all");
+  });
+});
