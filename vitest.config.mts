@@ -3,7 +3,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
-  esbuild: { jsx: "automatic" },
   test: {
     include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
