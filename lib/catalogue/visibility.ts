@@ -52,3 +52,8 @@ export function visibleSystemWhere(viewer: Viewer) {
   if (drafts === "all") return {};
   return { OR: [{ status: "published" }, ...(drafts.length ? [{ status: "draft", organisationId: { in: drafts } }] : [])] };
 }
+
+/** Two viewers with the same key see exactly the same APIs (used to share cached results). */
+export function visibilityKey(viewer: Viewer): string {
+  return JSON.stringify(clauses(viewer));
+}

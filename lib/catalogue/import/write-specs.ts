@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { reindexApis } from "@/lib/catalogue/search/indexer";
+import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
 import { uniqueSlug } from "@/lib/catalogue/slug";
 import { importKeyOf } from "./api-row";
 import type { SpecText } from "./inputs";
@@ -23,7 +24,7 @@ export async function writeSpec(tx: Tx, seed: SeedSpec, spec: SpecText, report: 
     return null;
   }
   const data = { apiId, source: spec.text, contentHash, arrivedVia: "seed", origin: spec.file, createdBy: ACTOR };
-  const created = await tx.specRevision.create({ data, select: { id: true } });
+  const created = await addSpecRevision(tx, data);
   // The audit event leaves the text out: it is stored once, on the revision, and can be 300 KB.
   const after = { apiId, contentHash, arrivedVia: data.arrivedVia, origin: data.origin, bytes: Buffer.byteLength(spec.text) };
   await recordAudit(tx, { actor: ACTOR, action: "create", entityType: "SpecRevision", entityId: created.id, after });

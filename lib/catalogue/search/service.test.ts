@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { addSpecRevision } from "../spec-revisions";
 import { ANONYMOUS } from "../visibility";
 import { MARK_END, MARK_START } from "./highlight";
 import { reindexAll, reindexApis } from "./indexer";
@@ -22,8 +23,11 @@ beforeAll(async () => {
     { slug: "gov-only", name: "Vehicle government register", description: "For government only.", organisationId: hmrc.id, visibility: "government" },
   ];
   for (const api of apis) await db.api.create({ data: api });
-  await db.specRevision.create({ data: { apiId: (await db.api.findUniqueOrThrow({ where: { slug: "vat" } })).id, source: "{}", contentHash: "x", arrivedVia: "seed" } });
-  await db.$transaction((tx) => reindexAll(tx));
+  const vat = await db.api.findUniqueOrThrow({ where: { slug: "vat" } });
+  await db.$transaction(async (tx) => {
+    await addSpecRevision(tx, { apiId: vat.id, source: "{}", contentHash: "x", arrivedVia: "seed" });
+    await reindexAll(tx);
+  });
 });
 afterAll(() => database.drop());
 

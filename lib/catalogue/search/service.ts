@@ -1,17 +1,11 @@
 import { engineOfClient, Prisma, type Db } from "@/lib/db";
 import { visibleApiSql, visibleApiWhere, type Viewer } from "../visibility";
+import { countFacets, type FacetGroup, type Facets } from "./facets";
 import { postgresTsQuery, searchTerms, sqliteMatchQuery } from "./fts";
 import { MARK_END, MARK_START, excerpt } from "./highlight";
 import { PAGE_SIZE, type SearchParams } from "./params";
 
-export type FacetValue = { value: string; label?: string; count: number };
-export type Facets = {
-  organisation: FacetValue[];
-  lifecycle: FacetValue[];
-  visibility: FacetValue[];
-  auth: FacetValue[];
-  spec: FacetValue[];
-};
+export type { FacetValue, Facets } from "./facets";
 
 export type SearchHit = {
   id: string;
@@ -24,80 +18,84 @@ export type SearchHit = {
   lifecycle: string;
   visibility: string;
   authType: string;
+  status: string;
   hasSpec: boolean;
   dateUpdated: Date | null;
 };
 
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number; facets: Facets; terms: string[] };
 
-type Filter = "organisation" | "lifecycle" | "visibility" | "auth" | "spec";
-
-const SPEC_EXISTS = Prisma.sql`EXISTS (SELECT 1 FROM "SpecRevision" s WHERE s."apiId" = a."id")`;
-
-/** The WHERE clause of a search; `except` leaves one filter out, for that filter's own counts. */
-function conditions(params: SearchParams, viewer: Viewer, except?: Filter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [visibleApiSql(viewer)];
-  const inList = (column: Prisma.Sql, values: string[]) => Prisma.sql`${column} IN (${Prisma.join(values)})`;
-  if (except !== "organisation" && params.organisation.length) parts.push(inList(Prisma.sql`o."slug"`, params.organisation));
-  if (except !== "lifecycle" && params.lifecycle.length) parts.push(inList(Prisma.sql`a."lifecycle"`, params.lifecycle));
-  if (except !== "visibility" && params.visibility.length) parts.push(inList(Prisma.sql`a."visibility"`, params.visibility));
-  if (except !== "auth" && params.auth.length) parts.push(inList(Prisma.sql`a."authType"`, params.auth));
-  if (except !== "spec" && params.spec) parts.push(params.spec === "yes" ? SPEC_EXISTS : Prisma.sql`NOT ${SPEC_EXISTS}`);
-  return Prisma.join(parts, " AND ");
+/** The ids of APIs matching the words, as a subquery of the engine's full-text index. */
+function matching(sqlite: boolean, terms: string[]): Prisma.Sql {
+  return sqlite
+    ? Prisma.sql`SELECT "api_id" FROM "api_search" WHERE "api_search" MATCH ${sqliteMatchQuery(terms)}`
+    : Prisma.sql`SELECT "api_id" FROM "api_search" WHERE "document" @@ to_tsquery('english', ${postgresTsQuery(terms)})`;
 }
 
+/** The chosen filters as SQL (`a` is the Api table); organisation slugs are looked up as ids. */
+function filters(params: SearchParams, organisationIds: string[]): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  const inList = (column: Prisma.Sql, values: string[]) => Prisma.sql`${column} IN (${Prisma.join(values)})`;
+  if (params.organisation.length) parts.push(organisationIds.length ? inList(Prisma.sql`a."organisationId"`, organisationIds) : Prisma.sql`1 = 0`);
+  if (params.lifecycle.length) parts.push(inList(Prisma.sql`a."lifecycle"`, params.lifecycle));
+  if (params.visibility.length) parts.push(inList(Prisma.sql`a."visibility"`, params.visibility));
+  if (params.auth.length) parts.push(inList(Prisma.sql`a."authType"`, params.auth));
+  if (params.spec) parts.push(Prisma.sql`a."hasSpec" = ${params.spec === "yes"}`);
+  return parts;
+}
+
+/**
+ * One search: the facet counts come from a single grouped query over everything the viewer may
+ * see that matches the words (the covering index on Api answers it), and one more query finds
+ * the page of results in the chosen order.
+ */
 export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
   const terms = searchTerms(params.q);
   const sqlite = engineOfClient(db) === "sqlite";
-  // Matched APIs and their rank (lower is better on both engines).
-  const matches = !terms.length
-    ? null
-    : sqlite
-      ? Prisma.sql`SELECT "api_id", bm25("api_search", 0.0, 10.0, 1.0, 4.0, 4.0) AS "rank" FROM "api_search" WHERE "api_search" MATCH ${sqliteMatchQuery(terms)}`
-      : Prisma.sql`SELECT "api_id", -ts_rank_cd("document", query) AS "rank" FROM "api_search", to_tsquery('english', ${postgresTsQuery(terms)}) query WHERE "document" @@ query`;
-  const from = matches
-    ? Prisma.sql`FROM (${matches}) m JOIN "Api" a ON a."id" = m."api_id" JOIN "Organisation" o ON o."id" = a."organisationId"`
-    : Prisma.sql`FROM "Api" a JOIN "Organisation" o ON o."id" = a."organisationId"`;
+  const visible = visibleApiSql(viewer);
+  const matched = terms.length ? Prisma.sql` AND a."id" IN (${matching(sqlite, terms)})` : Prisma.empty;
 
-  const order =
-    params.sort === "relevance" && matches
-      ? Prisma.sql`m."rank", a."name"`
-      : params.sort === "updated"
-        ? Prisma.sql`a."dateUpdated" IS NULL, a."dateUpdated" DESC, a."name"`
-        : Prisma.sql`a."name"`;
+  const organisations = await db.organisation.findMany({ select: { id: true, slug: true, name: true } });
+  const bySlug = new Map(organisations.map((o) => [o.slug, o]));
+  const chosenIds = params.organisation.flatMap((slug) => bySlug.get(slug)?.id ?? []);
+  const where = Prisma.join([visible, ...filters(params, chosenIds)], " AND ");
+  const offset = (params.page - 1) * PAGE_SIZE;
 
-  const count = (sql: Prisma.Sql) => db.$queryRaw<{ value: string | null; label?: string | null; count: number | bigint }[]>(sql);
-  const grouped = (column: Prisma.Sql, filter: Filter) =>
-    count(Prisma.sql`SELECT ${column} AS "value", COUNT(*) AS "count" ${from} WHERE ${conditions(params, viewer, filter)} GROUP BY ${column}`);
+  const pageQuery =
+    params.sort === "relevance" && terms.length
+      ? sqlite
+        ? Prisma.sql`SELECT a."id" AS "id" FROM (SELECT "api_id", bm25("api_search", 0.0, 10.0, 1.0, 4.0, 4.0) AS "rank" FROM "api_search" WHERE "api_search" MATCH ${sqliteMatchQuery(terms)}) m
+            JOIN "Api" a ON a."id" = m."api_id" WHERE ${where} ORDER BY m."rank", a."name" LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+        : Prisma.sql`SELECT a."id" AS "id" FROM (SELECT "api_id", ts_rank_cd("document", query) AS "rank" FROM "api_search", to_tsquery('english', ${postgresTsQuery(terms)}) query WHERE "document" @@ query) m
+            JOIN "Api" a ON a."id" = m."api_id" WHERE ${where} ORDER BY m."rank" DESC, a."name" LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+      : Prisma.sql`SELECT a."id" AS "id" FROM "Api" a WHERE ${where}${matched}
+          ORDER BY ${params.sort === "updated" ? Prisma.sql`a."dateUpdated" DESC NULLS LAST, ` : Prisma.empty}a."name" LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 
-  const [totalRows, pageRows, organisations, lifecycles, visibilities, auths, specs] = await Promise.all([
-    count(Prisma.sql`SELECT COUNT(*) AS "count" ${from} WHERE ${conditions(params, viewer)}`),
-    db.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT a."id" AS "id" ${from} WHERE ${conditions(params, viewer)} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(params.page - 1) * PAGE_SIZE}`,
+  const [groupRows, pageRows] = await Promise.all([
+    db.$queryRaw<{ organisation: string; lifecycle: string; visibility: string; auth: string; spec: boolean | number | bigint; count: number | bigint }[]>(
+      Prisma.sql`SELECT a."organisationId" AS "organisation", a."lifecycle" AS "lifecycle", a."visibility" AS "visibility", a."authType" AS "auth",
+        a."hasSpec" AS "spec", COUNT(*) AS "count" FROM "Api" a WHERE ${visible}${matched} GROUP BY 1, 2, 3, 4, 5`,
     ),
-    count(
-      Prisma.sql`SELECT o."slug" AS "value", o."name" AS "label", COUNT(*) AS "count" ${from} WHERE ${conditions(params, viewer, "organisation")} GROUP BY o."slug", o."name"`,
-    ),
-    grouped(Prisma.sql`a."lifecycle"`, "lifecycle"),
-    grouped(Prisma.sql`a."visibility"`, "visibility"),
-    grouped(Prisma.sql`a."authType"`, "auth"),
-    count(
-      Prisma.sql`SELECT CASE WHEN ${SPEC_EXISTS} THEN 'yes' ELSE 'no' END AS "value", COUNT(*) AS "count" ${from} WHERE ${conditions(params, viewer, "spec")} GROUP BY 1`,
-    ),
+    db.$queryRaw<{ id: string }[]>(pageQuery),
   ]);
 
-  const facet = (rows: Awaited<ReturnType<typeof count>>): FacetValue[] =>
-    rows
-      .filter((r) => r.value !== null)
-      .map((r) => ({ value: String(r.value), ...(r.label ? { label: r.label } : {}), count: Number(r.count) }))
-      .sort((x, y) => y.count - x.count || (x.label ?? x.value).localeCompare(y.label ?? y.value));
+  // Facets speak in organisation slugs (the URL's words), the database in ids.
+  const slugOf = new Map(organisations.map((o) => [o.id, o.slug]));
+  const groups: FacetGroup[] = groupRows.map((r) => ({
+    organisation: slugOf.get(r.organisation) ?? r.organisation,
+    lifecycle: r.lifecycle,
+    visibility: r.visibility,
+    auth: r.auth,
+    spec: Number(r.spec) ? "yes" : "no",
+    count: Number(r.count),
+  }));
+  const { facets, total } = countFacets(groups, params, new Map(organisations.map((o) => [o.slug, o.name])));
 
-  const total = Number(totalRows[0]?.count ?? 0);
   const ids = pageRows.map((r) => r.id);
   const [apis, highlights] = await Promise.all([
     db.api.findMany({
       where: { id: { in: ids }, ...visibleApiWhere(viewer) },
-      include: { organisation: { select: { slug: true, name: true, acronym: true } }, _count: { select: { specRevisions: true } } },
+      include: { organisation: { select: { slug: true, name: true, acronym: true } } },
     }),
     highlight(db, sqlite, terms, ids),
   ]);
@@ -117,26 +115,14 @@ export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): 
         lifecycle: api.lifecycle,
         visibility: api.visibility,
         authType: api.authType,
-        hasSpec: api._count.specRevisions > 0,
+        status: api.status,
+        hasSpec: api.hasSpec,
         dateUpdated: api.dateUpdated,
       },
     ];
   });
 
-  return {
-    hits,
-    total,
-    page: params.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    terms,
-    facets: {
-      organisation: facet(organisations),
-      lifecycle: facet(lifecycles),
-      visibility: facet(visibilities),
-      auth: facet(auths),
-      spec: facet(specs),
-    },
-  };
+  return { hits, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), terms, facets };
 }
 
 /** Matched words marked in the name and a snippet of the description, for one page of results. */

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "@/lib/audit/record";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { ANONYMOUS } from "../visibility";
+import { Lru, cachedSearch, catalogueVersion } from "./cache";
+import { reindexApis } from "./indexer";
+import { parseSearchParams } from "./params";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
+describe("the least-recently-used map", () => {
+  it("forgets the entry used longest ago", () => {
+    const lru = new Lru<number>(2);
+    lru.set("a", 1);
+    lru.set("b", 2);
+    lru.get("a");
+    lru.set("c", 3);
+    expect([lru.get("a"), lru.get("b"), lru.get("c")]).toEqual([1, undefined, 3]);
+  });
+});
+
+describe("cached search", () => {
+  it("answers again from memory until a write bumps the version, then sees the write", async () => {
+    const { db } = database;
+    const params = parseSearchParams({ q: "pension" });
+    const before = await cachedSearch(db, ANONYMOUS, params);
+    expect(before.total).toBe(0);
+    expect(await cachedSearch(db, ANONYMOUS, params)).toBe(before);
+
+    const version = await catalogueVersion(db);
+    await db.$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({ data: { slug: "dwp", name: "Department for Work and Pensions" } });
+      const api = await tx.api.create({ data: { slug: "state-pension", name: "State Pension", organisationId: organisation.id } });
+      await recordAudit(tx, { actor: "test", action: "create", entityType: "Api", entityId: api.id, after: api });
+      await reindexApis(tx, [api.id]);
+    });
+    expect(await catalogueVersion(db)).toBe(version + 1);
+    const after = await cachedSearch(db, ANONYMOUS, params);
+    expect(after.hits.map((h) => h.slug)).toEqual(["state-pension"]);
+  });
+});
