@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() gives signed-in people without the power a real 403 page.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;

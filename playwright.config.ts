@@ -1,10 +1,17 @@
 import { defineConfig } from "@playwright/test";
+import { devAppEnv, devIdpEnv } from "./scripts/dev-auth.cjs";
 
-// `npm test` picks a free port and a throwaway database and passes them in E2E_PORT and
-// DATABASE_URL; run on its own (`npx playwright test`) it serves the existing build on 3100.
+// `npm test` picks free ports and a throwaway database (already prepared, demo users included)
+// and passes them in E2E_PORT, E2E_IDP_PORT and DATABASE_URL; run on its own
+// (`npx playwright test`) it serves the existing build on 3100 and the local identity provider
+// on 3101, after making sure the database has that provider's demo users.
 const port = Number(process.env.E2E_PORT || 3100);
+const idpPort = Number(process.env.E2E_IDP_PORT || 3101);
 const baseURL = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
+const databaseUrl = process.env.DATABASE_URL || "file:./data/catalogue.db";
+const idpEnv = devIdpEnv({ appUrls: [baseURL], idpPort });
+const prepare = process.env.E2E_DB_PREPARED ? "" : "node node_modules/tsx/dist/cli.mjs scripts/prepare-db.ts && ";
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,16 +47,31 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium" }],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/`,
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL || "file:./data/catalogue.db",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // The local OpenID provider the app signs in with (scripts/dev-idp.mjs).
+      command: `${prepare}node scripts/dev-idp.mjs`,
+      url: `http://127.0.0.1:${idpPort}/.well-known/openid-configuration`,
+      env: { ...idpEnv, DATABASE_URL: databaseUrl },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    {
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+      url: `${baseURL}/`,
+      env: {
+        DATABASE_URL: databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...devAppEnv({ appUrl: baseURL, idpPort }),
+        // Every journey signs in from 127.0.0.1: one address, far more sign-ins than a person makes.
+        SIGN_IN_RATE_LIMIT: "100000",
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

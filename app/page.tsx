@@ -2,12 +2,12 @@ import Link from "next/link";
 import { SearchBox } from "@/components/search/SearchBox";
 import { getDb } from "@/lib/db";
 import { catalogueStatistics } from "@/lib/catalogue/organisations";
-import { ANONYMOUS } from "@/lib/catalogue/visibility";
+import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const stats = await catalogueStatistics(getDb(), ANONYMOUS);
+  const stats = await catalogueStatistics(getDb(), await getViewer());
   const figures = [
     { value: stats.apis, label: "APIs", href: "/apis" },
     { value: stats.organisations, label: "organisations publishing", href: "/organisations" },

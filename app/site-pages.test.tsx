@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import AboutTheDataPage from "./about/page";
 import AccessibilityStatementPage from "./accessibility/page";
@@ -9,12 +9,18 @@ import NotFound from "./not-found";
 
 const noop = () => {};
 
+// The layout reads the session (request cookies) to show who is signed in; here, nobody is.
+vi.mock("@/lib/auth/session", () => ({
+  getViewer: async () => ({ kind: "anonymous" }),
+  formCsrfToken: async () => null,
+  currentRequestPath: async () => "/",
+}));
+
 describe("root layout", () => {
-  const html = renderToStaticMarkup(
-    <RootLayout>
-      <h1>Content</h1>
-    </RootLayout>,
-  );
+  let html = "";
+  beforeAll(async () => {
+    html = renderToStaticMarkup(await RootLayout({ children: <h1>Content</h1> }));
+  });
 
   it("sets British English and the title template", () => {
     expect(html).toMatch(/^<html lang="en-GB">/);
@@ -24,6 +30,10 @@ describe("root layout", () => {
   it("puts the skip link first and points it at the focusable main landmark", () => {
     expect(html).toMatch(/<body[^>]*><a href="#main-content"/);
     expect(html).toMatch(/<main id="main-content" tabindex="-1"[^>]*><h1>Content<\/h1><\/main>/);
+  });
+
+  it("offers a sign-in link in the header when nobody is signed in", () => {
+    expect(html).toMatch(/<header[^]*<a class="font-bold" href="\/sign-in">Sign in<\/a>[^]*<\/header>/);
   });
 
   it("has the header, phase banner and footer in order", () => {

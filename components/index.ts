@@ -55,6 +55,7 @@ export {
   type PrimaryNavigationProps,
 } from "./PrimaryNavigation";
 export { PrimaryNavigationClient, type PrimaryNavigationClientProps } from "./PrimaryNavigationClient"; // (client)
+export { Radios, radioId, type RadioItem, type RadiosProps } from "./Radios";
 export { Select, type SelectOption, type SelectProps } from "./Select";
 export { SkipLink, type SkipLinkProps } from "./SkipLink";
 export {
@@ -65,4 +66,5 @@ export {
 } from "./SummaryList";
 export { Table, type TableCell, type TableCellInput, type TableColumn, type TableProps } from "./Table";
 export { Tag, TAG_COLOURS, type TagColour, type TagProps } from "./Tag";
+export { Textarea, type TextareaProps } from "./Textarea";
 export { FIELD_CLASSES, TextInput, type InputWidth, type TextInputProps } from "./TextInput";

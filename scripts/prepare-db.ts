@@ -1,9 +1,13 @@
 // `npm run db:prepare`: bring the database up to date, and load the real catalogue the first
 // time (when it holds no APIs). Used by `npm start` and by the browser tests' throwaway database.
+// With no external OIDC_ISSUER it also makes sure the demo users of the local identity provider
+// (scripts/dev-idp.mjs on OIDC_DEV_PORT) have their accounts and powers.
 import { databaseUrl, engineOf, getDb } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations/apply";
 import { importCatalogue } from "@/lib/catalogue/import";
 import { formatReport } from "@/lib/catalogue/import/report";
+import { ensureDemoUsers } from "@/lib/auth/demo-users";
+import { DEFAULT_DEV_IDP_PORT, devIssuer } from "./dev-auth.cjs";
 
 async function main(): Promise<void> {
   const url = databaseUrl();
@@ -15,6 +19,11 @@ async function main(): Promise<void> {
   } else {
     console.log("First run: importing the api.gov.uk catalogue.");
     console.log(formatReport(await importCatalogue(db)));
+  }
+  if (!process.env.OIDC_ISSUER) {
+    const issuer = devIssuer(Number(process.env.OIDC_DEV_PORT || DEFAULT_DEV_IDP_PORT));
+    const changes = await ensureDemoUsers(db, issuer);
+    console.log(`Demo users for the local identity provider (${issuer}): ${changes.length ? changes.join("; ") : "in place"}.`);
   }
   await db.$disconnect();
 }

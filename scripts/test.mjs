@@ -53,15 +53,20 @@ else {
   else {
     fs.mkdirSync(path.dirname(dbFile), { recursive: true });
     const databaseUrl = `file:./${path.relative(root, dbFile)}`;
+    // The app and the local identity provider (Playwright starts both); the demo users are keyed
+    // by the provider's URL, so the database is prepared for that port.
+    const port = await freePort(Number(process.env.E2E_PORT || 3100));
+    const idpPort = await freePort(port + 1);
     const prepared = await step(`Preparing a throwaway database (${databaseUrl})`, () =>
-      npm(["run", "db:prepare"], { env: { DATABASE_URL: databaseUrl } }),
+      npm(["run", "db:prepare"], { env: { DATABASE_URL: databaseUrl, OIDC_ISSUER: "", OIDC_DEV_PORT: String(idpPort) } }),
     );
     if (prepared !== 0) crash("preparing the throwaway database failed");
     else {
-      const port = await freePort(Number(process.env.E2E_PORT || 3100));
       await runTests("Browser tests (playwright)", "playwright", path.join(reports, "playwright.json"), bin("playwright"), ["test"], {
         DATABASE_URL: databaseUrl,
         E2E_PORT: String(port),
+        E2E_IDP_PORT: String(idpPort),
+        E2E_DB_PREPARED: "1",
       });
     }
     removeDb();

@@ -6,8 +6,8 @@ import { SearchInput } from "@/components/search/SearchBox";
 import { SortSelect } from "@/components/search/SortSelect";
 import { getDb } from "@/lib/db";
 import { parseSearchParams, searchHref } from "@/lib/catalogue/search/params";
-import { searchApis } from "@/lib/catalogue/search/service";
-import { ANONYMOUS } from "@/lib/catalogue/visibility";
+import { cachedSearch } from "@/lib/catalogue/search/cache";
+import { getViewer } from "@/lib/auth/session";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = parseSearchParams(await searchParams);
-  const result = await searchApis(getDb(), ANONYMOUS, params);
+  const result = await cachedSearch(getDb(), await getViewer(), params);
   const noun = result.total === 1 ? "API" : "APIs";
   return (
     <>

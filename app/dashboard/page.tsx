@@ -5,13 +5,13 @@ import { LazyBarChart } from "@/components/charts/LazyBarChart";
 import { Table } from "@/components/Table";
 import { getDb } from "@/lib/db";
 import { catalogueStatistics } from "@/lib/catalogue/organisations";
-import { ANONYMOUS } from "@/lib/catalogue/visibility";
+import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const stats = await catalogueStatistics(getDb(), ANONYMOUS);
+  const stats = await catalogueStatistics(getDb(), await getViewer());
   const top = stats.perOrganisation[0];
   return (
     <>

@@ -4,13 +4,13 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Table } from "@/components/Table";
 import { getDb } from "@/lib/db";
 import { ORGANISATION_TYPE_LABELS, listOrganisations } from "@/lib/catalogue/organisations";
-import { ANONYMOUS } from "@/lib/catalogue/visibility";
+import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Organisations" };
 
 export default async function OrganisationsPage() {
-  const organisations = await listOrganisations(getDb(), ANONYMOUS);
+  const organisations = await listOrganisations(getDb(), await getViewer());
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { text: "Organisations" }]} />

@@ -30,7 +30,7 @@ export async function getOrganisation(db: Db, viewer: Viewer, slug: string) {
         orderBy: { name: "asc" },
         include: { apis: { where: visibleApiWhere(viewer), orderBy: { name: "asc" }, select: { slug: true, name: true, lifecycle: true } } },
       },
-      apis: { where: visibleApiWhere(viewer), orderBy: { name: "asc" }, select: { slug: true, name: true, lifecycle: true, systemId: true, description: true } },
+      apis: { where: visibleApiWhere(viewer), orderBy: { name: "asc" }, select: { slug: true, name: true, lifecycle: true, systemId: true, description: true, status: true } },
     },
   });
 }

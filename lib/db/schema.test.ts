@@ -11,5 +11,5 @@ describe("the schemas and migrations", () => {
 
   it.each(["sqlite", "postgresql"] as const)("%s: the migrations produce exactly the schema (no drift)", async (engine) => {
     expect(await pendingSchemaChange(engine)).toBe("");
-  });
+  }, 120_000);
 });

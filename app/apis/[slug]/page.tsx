@@ -4,34 +4,46 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LifecycleTag } from "@/components/LifecycleTag";
 import { Prose } from "@/components/Prose";
+import { ConfirmForm } from "@/components/publishing/ConfirmForm";
+import { ManageLinks } from "@/components/publishing/ManageLinks";
+import { RecordNotice } from "@/components/publishing/RecordNotice";
+import { SuccessBanner } from "@/components/publishing/SuccessBanner";
 import { SummaryList } from "@/components/SummaryList";
+import { can } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getApi, maintainerContact, safeHref } from "@/lib/catalogue/apis";
+import { formPageTitle } from "@/lib/catalogue/publishing/pages";
+import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { isoDate } from "@/lib/catalogue/text";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
-import { ANONYMOUS } from "@/lib/catalogue/visibility";
+import { publishApiAction } from "@/app/publish/apis/actions";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const api = await getApi(getDb(), ANONYMOUS, (await params).slug);
-  return { title: api ? api.name : "Page not found" };
+  const api = await getApi(getDb(), await getViewer(), (await params).slug);
+  return { title: api ? await formPageTitle(api.name) : "Page not found" };
 }
 
 function ExternalLink({ href, children }: { href?: string; children: React.ReactNode }) {
   return href ? <a className="govuk-link break-words" href={href} rel="noreferrer">{children}</a> : <>{children}</>;
 }
 
-export default async function ApiPage({ params }: Props) {
-  const api = await getApi(getDb(), ANONYMOUS, (await params).slug);
+export default async function ApiPage({ params, searchParams }: Props) {
+  const viewer = await getViewer();
+  const api = await getApi(getDb(), viewer, (await params).slug);
   if (!api) notFound();
+  const owner = { organisationId: api.organisationId };
+  // A draft system is shown only to those who may see drafts (a published API never links to one).
+  const system = api.system && (api.system.status === "published" || can(viewer, "draft.read", owner)) ? api.system : null;
   const contact = maintainerContact(api.maintainer);
   const documentation = safeHref(api.documentationUrl);
   const notRecorded = <span className="text-secondary-text">Not recorded</span>;
   const date = (d: Date | null) => isoDate(d) ?? notRecorded;
   const rows = [
     { key: "Organisation", value: <Link className="govuk-link" href={`/organisations/${api.organisation.slug}`}>{api.organisation.name}</Link> },
-    { key: "System", value: api.system ? <Link className="govuk-link" href={`/organisations/${api.organisation.slug}#system-${api.system.slug}`}>{api.system.name}</Link> : notRecorded },
+    { key: "System", value: system ? <Link className="govuk-link" href={`/systems/${system.slug}`}>{system.name}</Link> : notRecorded },
     { key: "Documentation", value: documentation ? <ExternalLink href={documentation}>{api.documentationUrl}</ExternalLink> : notRecorded },
     { key: "Base URL", value: api.url ? <span className="break-all font-mono text-base">{api.url}</span> : notRecorded },
     { key: "Lifecycle", value: <LifecycleTag lifecycle={api.lifecycle} /> },
@@ -52,8 +64,15 @@ export default async function ApiPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />
+      <SuccessBanner params={await searchParams} noun="API" />
+      <RecordNotice status={api.status} lifecycle={api.lifecycle} noun="API" sunset={isoDate(api.sunsetAt)}>
+        {can(viewer, "api.update", owner) ? (
+          <ConfirmForm action={publishApiAction} record={{ id: api.id, version: api.version }} title={api.name} noun="API" button="Publish this API" buttonId="publish" reloadHref={`/apis/${api.slug}`} />
+        ) : null}
+      </RecordNotice>
       <span className="mb-1 block text-xl text-secondary-text">{api.organisation.name}</span>
       <h1 className="mb-4 text-4xl font-bold">{api.name}</h1>
+      <ManageLinks label={`Manage ${api.name}`} links={recordActions(viewer, "api", api)} />
       <div className="mb-6">
         <Prose text={api.description || "No description has been given."} />
       </div>

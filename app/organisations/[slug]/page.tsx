@@ -3,21 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LifecycleTag } from "@/components/LifecycleTag";
+import { Tag } from "@/components/Tag";
 import { getDb } from "@/lib/db";
 import { safeHref } from "@/lib/catalogue/apis";
 import { ORGANISATION_TYPE_LABELS, getOrganisation } from "@/lib/catalogue/organisations";
 import { excerpt } from "@/lib/catalogue/search/highlight";
-import { ANONYMOUS } from "@/lib/catalogue/visibility";
+import { getViewer } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organisation = await getOrganisation(getDb(), ANONYMOUS, (await params).slug);
+  const organisation = await getOrganisation(getDb(), await getViewer(), (await params).slug);
   return { title: organisation?.name ?? "Page not found" };
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const organisation = await getOrganisation(getDb(), ANONYMOUS, (await params).slug);
+  const organisation = await getOrganisation(getDb(), await getViewer(), (await params).slug);
   if (!organisation) notFound();
   const website = safeHref(organisation.website);
   return (
@@ -41,7 +42,11 @@ export default async function OrganisationPage({ params }: Props) {
         <ul className="mb-8 space-y-4">
           {organisation.systems.map((system) => (
             <li key={system.id} id={`system-${system.slug}`} className="border-l-4 border-border pl-4">
-              <h3 className="text-xl font-bold">{system.name}</h3>
+              <h3 className="text-xl font-bold">
+                <Link className="govuk-link" href={`/systems/${system.slug}`}>
+                  {system.name}
+                </Link>
+              </h3>
               {system.description ? <p className="mb-2">{system.description}</p> : null}
               <p className="text-base text-secondary-text">
                 {system.apis.length ? `${system.apis.length} ${system.apis.length === 1 ? "API" : "APIs"}: ${system.apis.map((a) => a.name).join(", ")}` : "No APIs registered"}
@@ -65,6 +70,8 @@ export default async function OrganisationPage({ params }: Props) {
               </h3>
               <p className="mb-2 text-base">{excerpt(api.description, 200)}</p>
               <LifecycleTag lifecycle={api.lifecycle} />
+              {/* Drafts reach this list only for their own organisation's publishers and admins. */}
+              {api.status === "draft" ? <Tag colour="yellow" className="ml-2">Draft</Tag> : null}
             </li>
           ))}
         </ul>

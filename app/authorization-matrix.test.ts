@@ -1,0 +1,178 @@
+/**
+ * Every mutating server action and route handler, called as each kind of person, with the
+ * expected answer for each. New actions are discovered from the files, so one added without a
+ * row here fails the first test.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Db } from "@/lib/db";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { apiInput, seedPublishing, systemInput } from "@/lib/catalogue/publishing/testing";
+
+class Redirect extends Error {
+  constructor(readonly url: string) {
+    super(`redirect ${url}`);
+  }
+}
+class Forbidden extends Error {}
+class NotFound extends Error {}
+
+const state: { db?: Db; viewer?: Viewer } = {};
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Redirect(url);
+  },
+  forbidden: () => {
+    throw new Forbidden("403");
+  },
+  notFound: () => {
+    throw new NotFound("404");
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("@/lib/auth/session", async () => {
+  const { redirect } = await import("next/navigation");
+  return {
+    getViewer: async () => state.viewer,
+    // As the real one: the signed-in viewer, or off to sign in.
+    requireViewer: async () => (state.viewer?.kind === "user" ? state.viewer : redirect("/sign-in")),
+  };
+});
+vi.mock("@/lib/db", async (original) => ({ ...(await original<typeof import("@/lib/db")>()), getDb: () => state.db }));
+
+type Person = "anonymous" | "owner" | "otherPublisher" | "assessor" | "admin";
+type Outcome = "allow" | "deny";
+const PEOPLE: Person[] = ["anonymous", "owner", "otherPublisher", "assessor", "admin"];
+
+type Fixture = Awaited<ReturnType<typeof seed>>;
+type Row = { form: (f: Fixture) => Record<string, string>; expect: Record<Person, Outcome>; withState?: boolean };
+
+const publisherOnly: Record<Person, Outcome> = { anonymous: "deny", owner: "allow", otherPublisher: "deny", assessor: "deny", admin: "allow" };
+const adminOnly: Record<Person, Outcome> = { anonymous: "deny", owner: "deny", otherPublisher: "deny", assessor: "deny", admin: "allow" };
+
+/** The DVLA's records the actions act on, and the people acting. */
+async function seed(db: Db) {
+  const people = await seedPublishing(db);
+  const system = await db.system.create({ data: { ...systemInput(people.dvla.id), slug: "vehicle-register", status: "published" } });
+  const draftSystem = await db.system.create({ data: { ...systemInput(people.dvla.id), name: "Draft register", slug: "draft-register", status: "draft" } });
+  const { systemId: _unused, tags: _tags, ...apiFields } = apiInput(people.dvla.id) as Record<string, string>;
+  const dates = { startDate: undefined, deprecatedAt: undefined, sunsetAt: undefined };
+  const api = await db.api.create({ data: { ...apiFields, ...dates, slug: "vehicle-tax", status: "published", organisationId: people.dvla.id } as never });
+  const draftApi = await db.api.create({ data: { ...apiFields, ...dates, name: "Draft API", slug: "draft-api", status: "draft", organisationId: people.dvla.id } as never });
+  for (const [id, organisationIds, role] of [
+    ["dvla-publisher", [people.dvla.id], "none"],
+    ["hmrc-publisher", [people.hmrc.id], "none"],
+    ["assessor", [], "assessor"],
+    ["admin", [], "admin"],
+    ["newcomer", [], "none"],
+  ] as const) {
+    await db.user.create({ data: { id, issuer: "test", subject: id, role, memberships: { create: organisationIds.map((organisationId) => ({ organisationId })) } } });
+  }
+  return { ...people, system, draftSystem, api, draftApi };
+}
+
+const apiForm = (f: Fixture) => ({ ...apiInput(f.dvla.id), name: "Vehicle tax status (edited)" }) as Record<string, string>;
+const systemForm = (f: Fixture) => ({ ...systemInput(f.dvla.id), name: "Vehicle register (edited)" }) as Record<string, string>;
+
+export const MATRIX: Record<string, Row> = {
+  "app/publish/apis/actions.ts#createApiAction": { form: (f) => ({ ...apiForm(f), name: "A new API", intent: "publish" }), expect: publisherOnly, withState: true },
+  "app/publish/apis/actions.ts#updateApiAction": { form: (f) => ({ ...apiForm(f), id: f.api.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/publish/apis/actions.ts#publishApiAction": { form: (f) => ({ id: f.draftApi.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/publish/apis/actions.ts#retireApiAction": { form: (f) => ({ id: f.api.id, version: "1", sunsetAt: "" }), expect: publisherOnly, withState: true },
+  "app/publish/apis/actions.ts#deleteApiAction": { form: (f) => ({ id: f.draftApi.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/publish/systems/actions.ts#createSystemAction": { form: (f) => ({ ...systemForm(f), name: "A new system", intent: "publish" }), expect: publisherOnly, withState: true },
+  "app/publish/systems/actions.ts#updateSystemAction": { form: (f) => ({ ...systemForm(f), id: f.system.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/publish/systems/actions.ts#publishSystemAction": { form: (f) => ({ id: f.draftSystem.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/publish/systems/actions.ts#retireSystemAction": { form: (f) => ({ id: f.system.id, version: "1", sunsetAt: "" }), expect: publisherOnly, withState: true },
+  "app/publish/systems/actions.ts#deleteSystemAction": { form: (f) => ({ id: f.draftSystem.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
+  "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
+  "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },
+};
+
+/**
+ * Route handlers that accept state-changing methods. next-auth's own endpoints are open to
+ * everyone by design (signing in and out) and protected by its CSRF token and the sign-in rate
+ * limit; e2e/sign-in.spec.ts covers them in the browser.
+ */
+export const ROUTE_HANDLERS: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts#POST": "open: next-auth sign-in and sign-out, CSRF token and rate limit",
+};
+
+const ROOT = path.resolve(__dirname, "..");
+function files(dir: string, name: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.posix.join(dir, entry.name);
+    if (entry.isDirectory()) return files(relative, name);
+    return entry.name === name ? [relative] : [];
+  });
+}
+
+async function discoverActions(): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of files("app", "actions.ts")) {
+    const module = (await import(path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) if (typeof value === "function") found.push(`${file}#${name}`);
+  }
+  return found.sort();
+}
+
+function discoverHandlers(): string[] {
+  return files("app", "route.ts")
+    .flatMap((file) => {
+      const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+      return ["POST", "PUT", "PATCH", "DELETE"].filter((method) => new RegExp(`export\\s+(const|async function|function|\\{[^}]*)\\s*${method}\\b|\\b${method}\\b[^;]*\\}\\s*from|as ${method}\\b`).test(source)).map((m) => `${file}#${m}`);
+    })
+    .sort();
+}
+
+function viewerFor(person: Person, f: Fixture): Viewer {
+  return { anonymous: { kind: "anonymous" } as Viewer, owner: f.dvlaPublisher, otherPublisher: f.hmrcPublisher, assessor: f.assessor, admin: f.admin }[person];
+}
+
+async function call(key: string, form: Record<string, string>, withState: boolean): Promise<Outcome> {
+  const [file, name] = key.split("#") as [string, string];
+  const action = ((await import(path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>)[name]!;
+  const data = new FormData();
+  for (const [k, v] of Object.entries(form)) data.set(k, v);
+  try {
+    const result = (await (withState ? action({ values: {}, errors: {} }, data) : action(data))) as { errors?: Record<string, string> } | undefined;
+    if (result?.errors && Object.keys(result.errors).length) throw new Error(`${key} rejected the form: ${JSON.stringify(result.errors)}`);
+    return "allow";
+  } catch (error) {
+    if (error instanceof Forbidden || error instanceof NotFound) return "deny";
+    if (error instanceof Redirect) return error.url.startsWith("/sign-in") ? "deny" : "allow";
+    throw error;
+  }
+}
+
+let database: TestDatabase;
+let fixture: Fixture;
+beforeEach(async () => {
+  database = await createTestDatabase();
+  state.db = database.db;
+  fixture = await seed(database.db);
+});
+afterEach(() => database.drop());
+
+describe("the authorisation matrix", () => {
+  it("has a row for every server action and every state-changing route handler", async () => {
+    expect(await discoverActions()).toEqual(Object.keys(MATRIX).sort());
+    expect(discoverHandlers()).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+  });
+
+  for (const [key, row] of Object.entries(MATRIX)) {
+    it.each(PEOPLE)(`${key} as %s`, async (person) => {
+      state.viewer = viewerFor(person, fixture);
+      const eventsBefore = await database.db.auditEvent.count();
+      const outcome = await call(key, row.form(fixture), row.withState ?? false);
+      expect(outcome).toBe(row.expect[person]);
+      // A refusal changes nothing; an allowed action leaves its record on the audit trail.
+      const eventsAfter = await database.db.auditEvent.count();
+      if (outcome === "deny") expect(eventsAfter).toBe(eventsBefore);
+      else expect(eventsAfter).toBeGreaterThan(eventsBefore);
+    });
+  }
+});

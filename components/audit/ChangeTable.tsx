@@ -1,0 +1,40 @@
+import { Table } from "../Table";
+
+export type ChangeRow = { field: string; label: string; before: string | null; after: string | null };
+
+const NOT_SET = <span className="text-secondary-text">Not set</span>;
+
+function Value({ text }: { text: string | null }) {
+  // Free text keeps its line breaks; long URLs and hashes wrap instead of widening the page.
+  return text === null ? NOT_SET : <span className="whitespace-pre-line wrap-anywhere">{text}</span>;
+}
+
+/**
+ * Before and after, one row per field. A record that was created (or deleted) has only one
+ * side, so it gets a single value column.
+ */
+export function ChangeTable({ changes, caption }: { changes: readonly ChangeRow[]; caption: string }) {
+  if (changes.length === 0) return null;
+  const created = changes.every((c) => c.before === null);
+  const removed = changes.every((c) => c.after === null);
+  if (created || removed) {
+    return (
+      <Table
+        caption={caption}
+        captionClassName="sr-only"
+        head={["Field", removed ? "Value before" : "Value"]}
+        firstCellIsHeader
+        rows={changes.map((c) => [c.label, <Value key="v" text={removed ? c.before : c.after} />])}
+      />
+    );
+  }
+  return (
+    <Table
+      caption={caption}
+      captionClassName="sr-only"
+      head={["Field", "Before", "After"]}
+      firstCellIsHeader
+      rows={changes.map((c) => [c.label, <Value key="b" text={c.before} />, <Value key="a" text={c.after} />])}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { authConfig, issuerOrigin } from "@/lib/auth/config";
+import { csrfCookie } from "@/lib/auth/cookies";
+import { csrfTokenFromCookie, newCsrfCookie } from "@/lib/auth/csrf";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { isCrossSiteWrite } from "@/lib/security/same-origin";
+
+// Runs before every request (Next 16's "proxy", formerly middleware; Node.js runtime).
+// 1. Refuses writes from other sites (CSRF), except the token-authenticated /api/v1 (no cookies).
+// 2. Gives each response a CSP with a fresh nonce; Next reads the nonce from the request's CSP
+//    header and puts it on its scripts. That needs dynamic rendering: the root layout reads the
+//    session, which makes every page dynamic.
+// 3. Makes sure page views carry next-auth's CSRF cookie, so the sign-in and sign-out forms can
+//    be rendered with their token and work without JavaScript (lib/auth/csrf.ts).
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (!pathname.startsWith("/api/v1/") && isCrossSiteWrite(request.method, request.headers)) {
+    return new NextResponse("This request came from another website, so it was refused.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  const config = authConfig();
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({
+    nonce,
+    formTargets: [issuerOrigin()],
+    development: process.env.NODE_ENV === "development",
+    https: config.secureCookies,
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
+
+  const csrf = csrfCookie(config.secureCookies);
+  let issued: string | null = null;
+  const isPageView = request.method === "GET" && !pathname.startsWith("/api/");
+  if (isPageView && config.secret && !csrfTokenFromCookie(request.cookies.get(csrf.name)?.value, config.secret)) {
+    issued = newCsrfCookie(config.secret).value;
+    // This request's server components read it too, not only the browser's next request.
+    const others = (request.headers.get("cookie") ?? "").split(/;\s*/).filter((c) => c && !c.startsWith(`${csrf.name}=`));
+    requestHeaders.set("cookie", [...others, `${csrf.name}=${encodeURIComponent(issued)}`].join("; "));
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  const hsts = process.env.NODE_ENV === "production" && config.secureCookies;
+  for (const [name, value] of Object.entries(securityHeaders({ hsts }))) response.headers.set(name, value);
+  if (issued) response.cookies.set(csrf.name, issued, csrf.options);
+  return response;
+}
+
+export const config = {
+  // Everything but build assets. Prefetches too: a matcher that skipped them by header would
+  // also let a write carrying that header skip the same-site check.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
