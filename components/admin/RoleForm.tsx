@@ -1,5 +1,5 @@
 import { Button } from "../Button";
-import { Radios } from "./Radios";
+import { Radios } from "../Radios";
 
 export interface RoleFormProps {
   action: (formData: FormData) => Promise<void>;
