@@ -71,7 +71,8 @@ export const serverLog = () => log;
 export async function startServer(databaseUrl: string): Promise<string> {
   const port = await sparePort();
   // The local bin rather than npx: same program, no npx wrapper process in the way of signals.
-  // Detached, so Ctrl-C reaches us first and we stop it in order; 127.0.0.1 keeps it private.
+  // Its own process group: a terminal's Ctrl-C reaches only us, and we stop it (children too) in
+  // order. 127.0.0.1 keeps it private.
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     // A production server refuses to start without a session secret (instrumentation.ts); any will do here.

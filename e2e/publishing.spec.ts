@@ -17,7 +17,8 @@ async function fillApi(page: Page, name: string, extra: { description?: string }
   await page.getByLabel("Tags (optional)").fill("Vehicles, Tax");
   await page.getByLabel("Base URL (optional)").fill("https://api.dvla.example.gov.uk/v1");
   await group(page, "What stage is the API at?").getByLabel("Live", { exact: true }).check();
-  await group(page, "Who can see it in the catalogue?").getByLabel("Public", { exact: true }).check();
+  // Government only: anonymous journeys (search, counts) see the catalogue as imported.
+  await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: true }).check();
   await group(page, "How do applications authenticate?").getByLabel("OAuth 2.0", { exact: true }).check();
 }
 
@@ -64,6 +65,7 @@ test.describe("publishing", () => {
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: systemName })).toBeVisible();
     await expect(success(page)).toContainText("The system has been published.");
+    await expect(page).toHaveTitle(`${systemName} – API Catalogue`);
     await expectNoAxeViolations(page);
 
     // Registered from the system's page, so the system is already chosen; saved as a draft first.
@@ -97,8 +99,9 @@ test.describe("publishing", () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`bad input shows an error summary linking to each field and keeps what was typed (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, expectNoAxeViolations }) => {
       const page = await signedInPage(browser, "dvla-publisher", javaScriptEnabled);
+      const name = `Insecure API ${run()}`;
       await page.goto("/publish/apis/new");
-      await page.getByLabel("Name", { exact: true }).fill("Insecure API");
+      await page.getByLabel("Name", { exact: true }).fill(name);
       await page.getByLabel("Base URL (optional)").fill("http://api.dvla.example.gov.uk");
       await page.getByLabel("Documentation URL (optional)").fill("javascript:alert(1)");
       await page.getByLabel("Deprecation date (optional)").fill("2026-02-01");
@@ -112,7 +115,7 @@ test.describe("publishing", () => {
       await expect(summary.getByRole("link", { name: "Enter a description of the API" })).toHaveAttribute("href", "#description");
       await expect(summary.getByRole("link", { name: "Select the stage the API is at" })).toHaveAttribute("href", "#lifecycle");
       await expect(summary.getByRole("link", { name: "Sunset date must be the same as or after the deprecation date" })).toHaveAttribute("href", "#sunsetAt");
-      await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Insecure API");
+      await expect(page.getByLabel("Name", { exact: true })).toHaveValue(name);
       await expect(page.getByLabel("Base URL (optional)")).toHaveValue("http://api.dvla.example.gov.uk");
       await expect(page.getByLabel("Sunset date (optional)")).toHaveValue("2026-01-31");
       await expect(page.locator("#url-error")).toContainText("Enter a web address that starts with https://, not http://");
@@ -122,6 +125,15 @@ test.describe("publishing", () => {
       await summary.getByRole("link", { name: "Enter a description of the API" }).click();
       if (javaScriptEnabled) await expect(page.getByLabel("Description")).toBeFocused();
       else await expect(page).toHaveURL(/#description$/);
+
+      // Put right, the same form saves, and the page it lands on is no longer an error page.
+      await fillApi(page, name);
+      await page.getByLabel("Documentation URL (optional)").fill("");
+      await page.getByLabel("Sunset date (optional)").fill("2026-03-01");
+      await page.getByRole("button", { name: "Save as draft" }).click();
+      await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+      await expect(page).toHaveTitle(`${name} – API Catalogue`);
+      await expect(page.getByText("The API has been saved as a draft.")).toBeVisible();
       await page.context().close();
     });
   }

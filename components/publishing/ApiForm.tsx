@@ -34,7 +34,7 @@ export function ApiForm({ action, initial, title, organisations, systems, record
   const [state, formAction] = useActionState(action, initial);
   const { values: v, errors: e } = state;
   const date = (id: "startDate" | "deprecatedAt" | "sunsetAt", label: string, hint: string) => (
-    <TextInput id={id} name={id} label={label} hint={hint} width="10" inputMode="numeric" autoComplete="off" defaultValue={v[id]} error={e[id]} />
+    <TextInput id={id} name={id} label={label} hint={hint} width="10" autoComplete="off" defaultValue={v[id]} error={e[id]} />
   );
   return (
     <>

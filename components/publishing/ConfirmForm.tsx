@@ -36,7 +36,7 @@ export function ConfirmForm({ action, record, title, noun, button, buttonId = "c
         <input type="hidden" name="id" value={record.id} />
         <input type="hidden" name="version" value={record.version} />
         {dateField ? (
-          <TextInput id="sunsetAt" name="sunsetAt" label={dateField.label} hint={dateField.hint} width="10" inputMode="numeric" autoComplete="off" defaultValue={state.values.sunsetAt} error={state.errors.sunsetAt} />
+          <TextInput id="sunsetAt" name="sunsetAt" label={dateField.label} hint={dateField.hint} width="10" autoComplete="off" defaultValue={state.values.sunsetAt} error={state.errors.sunsetAt} />
         ) : null}
         <div className="flex flex-wrap items-center gap-4">
           <Button id={buttonId} variant={variant}>

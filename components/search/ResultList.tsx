@@ -1,29 +1,31 @@
-import Link from "next/link";
 import { LifecycleTag } from "@/components/LifecycleTag";
 import type { SearchHit } from "@/lib/catalogue/search/service";
 import { Highlighted } from "./Highlighted";
 
-/** One page of search results. */
+/**
+ * One page of search results. Plain links and short class names (styled in globals.css) keep
+ * the page light: it is the most requested page, and its weight is most of its cost.
+ */
 export function ResultList({ hits }: { hits: SearchHit[] }) {
   return (
-    <ol className="border-t border-border" aria-label="Results">
+    <ol className="search-results" aria-label="Results">
       {hits.map((hit) => (
-        <li key={hit.id} className="border-b border-border py-4">
-          <h2 className="mb-1 text-xl font-bold">
-            <Link href={`/apis/${hit.slug}`} className="govuk-link">
+        <li key={hit.id} className="search-result">
+          <h2>
+            <a href={`/apis/${hit.slug}`} className="govuk-link">
               <Highlighted text={hit.nameHighlighted} />
-            </Link>
+            </a>
           </h2>
-          <p className="mb-2 text-base text-secondary-text">
+          <p className="search-result-meta">
             {hit.organisation.name}
-            {hit.dateUpdated ? <> · updated {hit.dateUpdated.toISOString().slice(0, 10)}</> : null}
+            {hit.dateUpdated ? ` · updated ${hit.dateUpdated.toISOString().slice(0, 10)}` : null}
           </p>
-          <p className="mb-2 text-base">
+          <p>
             <Highlighted text={hit.descriptionHighlighted} />
           </p>
-          <p className="flex flex-wrap gap-2 text-base">
+          <p className="search-result-tags">
             <LifecycleTag lifecycle={hit.lifecycle} />
-            {hit.hasSpec ? <span className="text-secondary-text">Has an OpenAPI description</span> : null}
+            {hit.hasSpec ? <span className="search-result-meta">Has an OpenAPI description</span> : null}
           </p>
         </li>
       ))}

@@ -30,12 +30,16 @@ export async function apiToManage(slug: string, permission: Permission, page: st
 
 /**
  * The page title, starting "Error: " when the page is the answer to a form submitted without
- * JavaScript. Our server actions redirect whenever they succeed, so a page rendered in answer
- * to a form POST is always showing that form's problems. (With JavaScript on, the form itself
- * renders the title: see FormProblems.)
+ * JavaScript. Our server actions redirect whenever they succeed (and without JavaScript the
+ * browser then fetches the new page with a GET), so a page rendered in answer to a plain form
+ * POST is always showing that form's problems. With JavaScript the browser sends the action by
+ * fetch, asking for the RSC payload (Accept: text/x-component), and the form renders the title
+ * itself (see FormProblems); Next may render the redirect's target in that same request.
  */
 export async function formPageTitle(title: string): Promise<string> {
-  const type = (await headers()).get("content-type") ?? "";
-  const submitted = type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
-  return submitted ? `Error: ${title}` : title;
+  const request = await headers();
+  const type = request.get("content-type") ?? "";
+  const isForm = type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+  const fromScript = (request.get("accept") ?? "").includes("text/x-component");
+  return isForm && !fromScript ? `Error: ${title}` : title;
 }

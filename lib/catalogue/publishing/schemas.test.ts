@@ -55,7 +55,7 @@ describe("the API form", () => {
       description: "Enter a description of the API",
       url: "Enter a web address that starts with https://, not http://",
       lifecycle: "Select the stage the API is at",
-      visibility: "Select who can use the API",
+      visibility: "Select who can see the API in the catalogue",
       authType: "Select how people authenticate to use the API",
       sunsetAt: "Sunset date must be the same as or after the deprecation date",
     });

@@ -30,7 +30,10 @@ function datesOutOfOrder(value: unknown): boolean {
   return deprecatedAt instanceof Date && sunsetAt instanceof Date && sunsetAt < deprecatedAt;
 }
 
-/** The Api form, its questions in the order the form asks them (so the error summary follows it). Lifecycle dates follow the GDS standard's "Set clear deprecation policies". */
+/**
+ * The Api form, its questions in the order the form asks them (so the error summary follows
+ * it). The lifecycle dates serve the GDS API standards' "Set clear deprecation policies".
+ */
 export const apiFormSchema = z
   .object({
     organisationId,
@@ -47,7 +50,7 @@ export const apiFormSchema = z
     startDate: date("Start date"),
     deprecatedAt: date("Deprecation date"),
     sunsetAt: date("Sunset date"),
-    visibility: choice(VISIBILITIES, "Select who can use the API"),
+    visibility: choice(VISIBILITIES, "Select who can see the API in the catalogue"),
     authType: choice(AUTH_TYPES, "Select how people authenticate to use the API"),
   })
   .refine((api) => !datesOutOfOrder(api), {
@@ -57,7 +60,6 @@ export const apiFormSchema = z
     when: (payload) => datesOutOfOrder(payload.value),
   });
 export type ApiForm = z.output<typeof apiFormSchema>;
-
 
 /** The retire confirmation: when it was (or will be) switched off; blank means today. */
 export const retireFormSchema = z.object({ sunsetAt: date("Sunset date") });
