@@ -1,0 +1,59 @@
+import type { Oas2Rule, Oas3Rule } from "@redocly/openapi-core";
+
+/** A JSON pointer path inside the root document, e.g. ["paths", "/v1/x", "get"]. */
+export type DocPath = (string | number)[];
+
+/** One shortfall found by a rule; `path` says where it is, for the line and column. */
+export type Finding = { message: string; path: DocPath };
+
+export type GdsSeverity = "error" | "warn";
+
+/** What every rule file exports about itself (shown to publishers next to the result). */
+export type GdsRuleMeta = {
+  id: string;
+  point: number | number[];
+  title: string;
+  /** "error" for what the standard requires, "warn" for advice (advisory). */
+  severity: GdsSeverity;
+  fix: string;
+  quote: string;
+};
+
+/**
+ * A GDS rule. `applies` is evaluated on the parsed (plain object) document and is how a rule
+ * says "not applicable" — a rule that does not apply also finds nothing, so the lint output and
+ * the score never disagree. `check` does the work on the same plain document; `rule` is the
+ * Redocly rule factory that runs `check` from a Root visitor and reports each finding.
+ */
+export type GdsRule = {
+  meta: GdsRuleMeta;
+  applies: (doc: unknown) => boolean;
+  check: (doc: Record<string, unknown>) => Finding[];
+  rule: Oas3Rule & Oas2Rule;
+};
+
+/**
+ * Builds the Redocly rule. One `Root.leave` visitor per rule: the checks need a whole-document
+ * view (e.g. "one property case across all schemas", "some operation offers CSV"), and reading
+ * the raw root keeps each rule the same for OpenAPI 3.x and Swagger 2.0.
+ */
+export function defineRule(
+  meta: GdsRuleMeta,
+  applies: (doc: Record<string, unknown>) => boolean,
+  check: (doc: Record<string, unknown>) => Finding[],
+): GdsRule {
+  const safeApplies = (doc: unknown): boolean => isObj(doc) && applies(doc);
+  const rule = (() => ({
+    Root: {
+      leave(root: unknown, ctx: { report: (p: { message: string; location: unknown }) => void; location: { child: (p: DocPath) => unknown } }) {
+        if (!isObj(root) || !safeApplies(root)) return;
+        for (const f of check(root)) ctx.report({ message: f.message, location: ctx.location.child(f.path) });
+      },
+    },
+  })) as unknown as Oas3Rule & Oas2Rule;
+  return { meta, applies: safeApplies, check, rule };
+}
+
+export function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
