@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { decodeSpec } from "./decode";
+import { IngestError } from "./errors";
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(IngestError);
+    return (e as IngestError).code;
+  }
+  return undefined;
+}
+
+describe("decodeSpec", () => {
+  it("decodes UTF-8 and strips a BOM", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc("openapi: 3.0.0 £")]);
+    expect(decodeSpec(bytes)).toBe("openapi: 3.0.0 £");
+    expect(decodeSpec(Buffer.from("a: 1"))).toBe("a: 1");
+  });
+
+  it("refuses invalid UTF-8 with a plain message", () => {
+    const latin1 = new Uint8Array([0x61, 0x3a, 0x20, 0xa3, 0x31]); // "a: £1" in Latin-1
+    expect(codeOf(() => decodeSpec(latin1))).toBe("not-utf8");
+    expect(() => decodeSpec(latin1)).toThrow(/not UTF-8/);
+  });
+
+  it("refuses an empty file (and whitespace only)", () => {
+    expect(codeOf(() => decodeSpec(new Uint8Array()))).toBe("empty");
+    expect(codeOf(() => decodeSpec(enc("  \n\n")))).toBe("empty");
+  });
+
+  it("refuses a 30 MB spec by size before decoding, quickly", () => {
+    const big = new Uint8Array(30 * 1024 * 1024).fill(0xff); // invalid UTF-8: proves size is checked first
+    const t = performance.now();
+    expect(codeOf(() => decodeSpec(big))).toBe("too-large");
+    expect(performance.now() - t).toBeLessThan(50);
+  });
+
+  it("takes the limit from an option or SPEC_MAX_BYTES", () => {
+    expect(codeOf(() => decodeSpec(enc("a: 12345"), { maxBytes: 4 }))).toBe("too-large");
+    const old = process.env.SPEC_MAX_BYTES;
+    process.env.SPEC_MAX_BYTES = "4";
+    try {
+      expect(codeOf(() => decodeSpec(enc("a: 12345")))).toBe("too-large");
+    } finally {
+      if (old === undefined) delete process.env.SPEC_MAX_BYTES;
+      else process.env.SPEC_MAX_BYTES = old;
+    }
+  });
+});

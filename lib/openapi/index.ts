@@ -1,0 +1,10 @@
+// Public surface of the ingest pipeline (decode → parse → version → lint/bundle).
+export { IngestError, isIngestError, type IngestErrorCode } from "./errors";
+export { decodeSpec, DEFAULT_MAX_BYTES } from "./decode";
+export { parseSpec, measureDepth, type ParsedSpec } from "./parse";
+export { detectVersion, type SpecVersion } from "./version";
+export { RefusingResolver } from "./resolver";
+export { lintSpec, makeConfig, type LintOptions, type LintProblem, type LintPlugins, type LintRules } from "./lint";
+export { longestRefChain, DEFAULT_MAX_REF_CHAIN } from "./refchain";
+export { ingestSpec, contentHash, type IngestOptions, type IngestResult } from "./ingest";
+export { ingestInWorker, type WorkerLimits } from "./worker";

@@ -1,0 +1,113 @@
+import {
+  bundle,
+  createConfig,
+  lintDocument,
+  Source,
+  type Config,
+  type NormalizedProblem,
+} from "@redocly/openapi-core";
+import { IngestError } from "./errors";
+import type { ParsedSpec } from "./parse";
+import { RefusingResolver } from "./resolver";
+import type { SpecVersion } from "./version";
+
+type CreateConfigOptions = NonNullable<Parameters<typeof createConfig>[1]>;
+/** Redocly plugin objects (e.g. lib/standards' gdsPlugin) added to the same walk. */
+export type LintPlugins = NonNullable<CreateConfigOptions["plugins"]>;
+/** Extra rule settings, e.g. gdsRulesConfig: { "gds/servers-https": "error" }. */
+export type LintRules = Record<string, unknown>;
+
+export type LintProblem = {
+  ruleId: string;
+  severity: "error" | "warn";
+  message: string;
+  pointer: string;
+  line: number;
+  column: number;
+};
+
+export type LintOptions = { plugins?: LintPlugins; rules?: LintRules };
+
+// A synthetic, non-filesystem name: nothing is ever resolved relative to it.
+const ROOT_REF = "openapi.yaml";
+
+// Config creation costs tens of ms; the plain "recommended" one is shared.
+let defaultConfig: Promise<Config> | undefined;
+
+export function makeConfig(options: LintOptions = {}): Promise<Config> {
+  const extra = Boolean(options.plugins?.length || (options.rules && Object.keys(options.rules).length));
+  if (!extra && defaultConfig) return defaultConfig;
+  // Without `extends` Redocly applies no rules at all.
+  // Plugin objects go in the raw config, not createConfig's `plugins` option: only the former
+  // path prefixes their rule ids ("gds/servers-https"), which `rules` settings refer to.
+  const raw = {
+    extends: ["recommended"],
+    ...(options.plugins?.length ? { plugins: options.plugins } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+  };
+  const config = createConfig(raw as Parameters<typeof createConfig>[0], { externalRefResolver: new RefusingResolver() });
+  if (!extra) {
+    defaultConfig = config;
+    config.catch(() => (defaultConfig = undefined)); // never cache a failure
+  }
+  return config;
+}
+
+function toProblem(p: NormalizedProblem, parsed: ParsedSpec): LintProblem {
+  const loc = p.location[0];
+  const pointer = loc?.pointer ?? "#/";
+  const pos = loc && loc.source.absoluteRef === ROOT_REF ? parsed.locate(pointer, loc.reportOnKey) : { line: 1, column: 1 };
+  return {
+    ruleId: p.ruleId,
+    severity: p.severity === "error" ? "error" : "warn",
+    message: p.message,
+    pointer,
+    ...pos,
+  };
+}
+
+/**
+ * Lint, then bundle, the already-parsed document with Redocly. We hand Redocly our parsed
+ * data (never the text), so its own YAML loader is not the one deciding what is safe.
+ */
+export async function lintSpec(
+  text: string,
+  parsed: ParsedSpec,
+  version: SpecVersion,
+  options: LintOptions = {},
+): Promise<{ version: SpecVersion; bundled: Record<string, unknown>; problems: LintProblem[] }> {
+  const config = await makeConfig(options);
+  const externalRefResolver = new RefusingResolver();
+  const source = new Source(ROOT_REF, text, "application/yaml");
+  try {
+    const found = await lintDocument({ document: { source, parsed: parsed.data }, config, externalRefResolver });
+    const problems = found.map((p) => toProblem(p, parsed));
+    // bundle() rewrites refs in place, so it gets its own copy; lint results keep pointing at the original.
+    // As every external ref is refused, the source is already self-contained: if bundling fails
+    // (e.g. a schema that is only a $ref to itself) we keep the source as the bundle and say why.
+    let bundled = parsed.data;
+    try {
+      const copy = structuredClone(parsed.data);
+      const result = await bundle({ doc: { source, parsed: copy }, config, externalRefResolver });
+      bundled = result.bundle.parsed as Record<string, unknown>;
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      problems.push({ ruleId: "bundle", severity: "error", message: `The spec could not be bundled: ${(e as Error).message}`, pointer: "#/", line: 1, column: 1 });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { version, bundled, problems };
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    if (e instanceof RangeError) {
+      throw new IngestError("too-deep", "The spec is nested too deeply (or its $refs chain too long) to check.");
+    }
+    const message = (e as Error).message;
+    // A $ref whose target is itself only a $ref back (A → B → A, or Self → Self) has no
+    // schema at the end at all; Redocly throws rather than reporting it.
+    if (/circular pointer/i.test(message)) {
+      throw new IngestError("circular-ref", "The spec has a $ref that leads back to itself without any schema in between (for example A: {$ref: B} and B: {$ref: A}). Give one of them real content.");
+    }
+    // Redocly also throws, rather than reporting, for versions and shapes it cannot handle.
+    throw new IngestError("invalid-spec", `The spec could not be checked: ${message}`);
+  }
+}

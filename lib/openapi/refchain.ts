@@ -1,0 +1,83 @@
+/**
+ * Longest chain of local `$ref`s (A → B → C …) in a parsed document.
+ * Redocly's walker recurses once per hop, so a linear chain of ~500+ refs overflows its
+ * stack. We measure first, iteratively, and refuse before the walker ever sees it.
+ */
+export const DEFAULT_MAX_REF_CHAIN = 200;
+
+type Ref = { at: string; target: string };
+
+function collectRefs(root: unknown): Ref[] {
+  const refs: Ref[] = [];
+  const stack: [unknown, string][] = [[root, ""]];
+  while (stack.length) {
+    const [node, at] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
+      continue;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string" && v.startsWith("#")) {
+        refs.push({ at, target: decodeURIComponent(v.slice(1)).replace(/\/$/, "") });
+      } else {
+        stack.push([v, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`]);
+      }
+    }
+  }
+  return refs;
+}
+
+/** Longest ref path from the document root; cycles count once (Redocly stops at them too). */
+export function longestRefChain(root: unknown): number {
+  const refs = collectRefs(root).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const ats = refs.map((r) => r.at);
+
+  // Refs located inside the subtree at `pointer` ("" = whole document): a contiguous sorted range.
+  const lowerBound = (s: string) => {
+    let lo = 0;
+    let hi = ats.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ats[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const inside = (pointer: string): string[] => {
+    const out: string[] = [];
+    for (let i = lowerBound(pointer); i < ats.length; i++) {
+      const at = ats[i]!;
+      if (at !== pointer && !at.startsWith(pointer + "/")) break;
+      out.push(refs[i]!.target);
+    }
+    return out;
+  };
+
+  // Iterative post-order DFS with memo; a node on the current path (cycle) contributes 0.
+  const depth = new Map<string, number>();
+  const onPath = new Set<string>();
+  const stack: { node: string; kids: string[]; i: number; best: number }[] = [];
+  const push = (node: string) => {
+    onPath.add(node);
+    stack.push({ node, kids: node === "" ? refs.map((r) => r.target) : inside(node), i: 0, best: 0 });
+  };
+  // The root's "children" are every ref target; depth(root) = 1 + longest chain, so subtract 1.
+  push("");
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i < top.kids.length) {
+      const kid = top.kids[top.i++]!;
+      const known = depth.get(kid);
+      if (known !== undefined) top.best = Math.max(top.best, known);
+      else if (!onPath.has(kid)) push(kid);
+      continue;
+    }
+    stack.pop();
+    onPath.delete(top.node);
+    depth.set(top.node, top.best + 1);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.best = Math.max(parent.best, top.best + 1);
+  }
+  return (depth.get("") ?? 1) - 1;
+}
