@@ -74,7 +74,11 @@ export type StandardsResult = { score: number; rows: StandardsRow[] };
 /** Weight of a rule in the score: requirements ("error") count three times advice ("warn"). */
 export const SEVERITY_WEIGHT: Record<GdsSeverity, number> = { error: 3, warn: 1 };
 
-function position(p: NormalizedProblem): { line?: number; column?: number } {
+/** A problem already placed in the source (as lib/openapi's ingest reports them). */
+export type LocatedProblem = { ruleId: string; message: string; line: number; column: number; ignored?: boolean };
+
+function position(p: NormalizedProblem | LocatedProblem): { line?: number; column?: number } {
+  if ("line" in p) return { line: p.line, column: p.column };
   try {
     const loc = p.location[0];
     if (!loc) return {};
@@ -96,7 +100,7 @@ function position(p: NormalizedProblem): { line?: number; column?: number } {
  * With no applicable rule the score is 100 (nothing fell short). Problems the walker marked
  * `ignored` (a .redocly.lint-ignore file) do not count.
  */
-export function scoreStandards(problems: NormalizedProblem[], document: unknown): StandardsResult {
+export function scoreStandards(problems: readonly (NormalizedProblem | LocatedProblem)[], document: unknown): StandardsResult {
   let total = 0;
   let passed = 0;
   const rows = GDS_RULE_OBJECTS.map(({ meta, applies }): StandardsRow => {

@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { GDS_RULES } from "@/lib/standards";
+import { checkSpec } from "./check";
+
+const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
+
+describe("checking a spec against the GDS standards in the same walk as the lint", () => {
+  it("scores a real spec, keeps the recommended problems apart, and places each failure in the source", async () => {
+    const result = await checkSpec(fs.readFileSync(path.join(SPECS, "tfl-unified-api.yaml")));
+    expect(result.versionLabel).toBe("Swagger 2.0");
+    expect(result.standards.rows).toHaveLength(GDS_RULES.length);
+    expect(result.standards.score).toBeGreaterThan(0);
+    expect(result.standards.score).toBeLessThan(100);
+    expect(result.problems.every((p) => !p.ruleId.startsWith("gds/"))).toBe(true);
+    const https = result.standards.rows.find((r) => r.ruleId === "gds-https");
+    expect(https?.outcome).toBeDefined();
+    const failed = result.standards.rows.filter((r) => r.outcome === "fail");
+    expect(failed.length).toBeGreaterThan(0);
+    for (const row of failed) expect(row.messages.every((m) => typeof m.line === "number" && m.line > 0)).toBe(true);
+  });
+
+  it("passes a small spec that follows the standards on every point it can check", async () => {
+    const spec = `openapi: 3.0.3
+info:
+  title: Bank holidays
+  version: "1.0"
+  description: Bank holidays in the UK.
+  contact: { name: API team, email: api@example.gov.uk }
+servers: [{ url: "https://api.example.gov.uk/v1" }]
+paths:
+  /v1/holidays:
+    get:
+      operationId: listHolidays
+      summary: List bank holidays
+      responses:
+        "200":
+          description: The holidays
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  holidays:
+                    type: array
+                    items: { type: object, properties: { holiday_date: { type: string, format: date } } }
+              example: { holidays: [{ holiday_date: "2026-12-25" }] }
+        "404": { description: Not found }
+`;
+    const result = await checkSpec(Buffer.from(spec));
+    const failing = result.standards.rows.filter((r) => r.outcome === "fail" && r.severity === "error");
+    expect(failing).toEqual([]);
+  });
+});
