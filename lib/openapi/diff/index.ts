@@ -1,0 +1,2 @@
+export { diffSpecs } from "./diff";
+export { BREAKING, type Change, type ChangeKind } from "./types";

@@ -1,0 +1,48 @@
+/** JSON pointer helpers (RFC 6901) and local `#/…` $ref resolution. */
+
+export type Json = Record<string, unknown>;
+
+export function isObject(v: unknown): v is Json {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export function escapeToken(t: string): string {
+  return t.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function join(pointer: string, ...tokens: string[]): string {
+  return pointer + tokens.map((t) => "/" + escapeToken(t)).join("");
+}
+
+function get(doc: unknown, pointer: string): unknown {
+  if (pointer === "") return doc;
+  let cur: unknown = doc;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    // Own properties only, so "__proto__" in a ref cannot reach Object.prototype.
+    if (!isObject(cur) && !Array.isArray(cur)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, token)) return undefined;
+    cur = (cur as Json)[token];
+  }
+  return cur;
+}
+
+/**
+ * Follow local `$ref`s until a non-ref node. Returns the node and its pointer, or undefined for
+ * external, dangling or circular ($ref → $ref → …) chains: a bundled document has only local refs.
+ */
+export function deref(doc: unknown, node: unknown, pointer: string): { node: Json; pointer: string } | undefined {
+  const seen = new Set<string>();
+  let cur = node;
+  let ptr = pointer;
+  while (isObject(cur) && typeof cur.$ref === "string") {
+    const ref = cur.$ref;
+    if (!ref.startsWith("#")) return undefined;
+    const target = ref.slice(1);
+    if (seen.has(target)) return undefined;
+    seen.add(target);
+    ptr = target;
+    cur = get(doc, target);
+  }
+  return isObject(cur) ? { node: cur, pointer: ptr } : undefined;
+}
