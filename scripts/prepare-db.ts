@@ -1,5 +1,5 @@
 // `npm run db:prepare`: bring the database up to date, and load the real catalogue the first
-// time (when it holds no APIs). Used by `npm start` and by the browser tests' throwaway database.
+// time (when it holds no APIs), and check any OpenAPI descriptions not yet checked. Used by `npm start` and by the browser tests' throwaway database.
 // With no external OIDC_ISSUER it also makes sure the demo users of the local identity provider
 // (scripts/dev-idp.mjs on OIDC_DEV_PORT) have their accounts and powers.
 import { databaseUrl, engineOf, getDb } from "@/lib/db";
@@ -7,6 +7,7 @@ import { applyMigrations } from "@/lib/db/migrations/apply";
 import { importCatalogue } from "@/lib/catalogue/import";
 import { formatReport } from "@/lib/catalogue/import/report";
 import { ensureDemoUsers } from "@/lib/auth/demo-users";
+import { checkPendingRevisions } from "@/lib/openapi/revisions";
 import { DEFAULT_DEV_IDP_PORT, devIssuer } from "./dev-auth.cjs";
 
 async function main(): Promise<void> {
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   } else {
     console.log("First run: importing the api.gov.uk catalogue.");
     console.log(formatReport(await importCatalogue(db)));
+  }
+  const specs = await checkPendingRevisions(db);
+  if (specs.checked + specs.refused > 0) {
+    console.log(`Checked ${specs.checked} OpenAPI description(s) against the GDS API standards${specs.refused ? `; ${specs.refused} refused` : ""}.`);
   }
   if (!process.env.OIDC_ISSUER) {
     const issuer = devIssuer(Number(process.env.OIDC_DEV_PORT || DEFAULT_DEV_IDP_PORT));

@@ -6,6 +6,12 @@ import type { FacetValue, Facets } from "@/lib/catalogue/search/service";
 import { Facet, type FacetOption } from "./Facet";
 
 const ORGANISATIONS_SHOWN = 12;
+const SCORE_LABELS: Record<string, string> = {
+  high: "80 to 100",
+  medium: "50 to 79",
+  low: "Below 50",
+  unchecked: "Not checked",
+};
 
 function options(values: FacetValue[], selected: string[], label: (v: FacetValue) => string): FacetOption[] {
   // A chosen value stays on the list even when nothing now matches it, so it can be unticked.
@@ -19,7 +25,7 @@ export function Filters({ params, facets }: { params: SearchParams; facets: Face
   const shown = params.allOrganisations
     ? organisations
     : organisations.filter((o, i) => i < ORGANISATIONS_SHOWN || o.checked);
-  const hasFilters = params.organisation.length + params.lifecycle.length + params.visibility.length + params.auth.length > 0 || !!params.spec;
+  const hasFilters = params.organisation.length + params.lifecycle.length + params.visibility.length + params.auth.length + params.score.length > 0 || !!params.spec;
   return (
     <div>
       <h2 className="mb-4 text-2xl font-bold">Filter</h2>
@@ -46,12 +52,13 @@ export function Filters({ params, facets }: { params: SearchParams; facets: Face
         legend="OpenAPI description"
         options={options(facets.spec, params.spec ? [params.spec] : [], (v) => (v.value === "yes" ? "Has an OpenAPI description" : "No OpenAPI description"))}
       />
+      <Facet name="score" legend="GDS API standards score" options={options(facets.score, params.score, (v) => SCORE_LABELS[v.value] ?? v.value)} />
       <Button variant="secondary" className="mb-4">
         Apply filters
       </Button>
       {hasFilters ? (
         <p className="text-base">
-          <Link className="govuk-link" href={searchHref({ ...params, organisation: [], lifecycle: [], visibility: [], auth: [], spec: undefined, page: 1 })}>
+          <Link className="govuk-link" href={searchHref({ ...params, organisation: [], lifecycle: [], visibility: [], auth: [], score: [], spec: undefined, page: 1 })}>
             Clear filters
           </Link>
         </p>

@@ -8,6 +8,7 @@ import { ConfirmForm } from "@/components/publishing/ConfirmForm";
 import { ManageLinks } from "@/components/publishing/ManageLinks";
 import { RecordNotice } from "@/components/publishing/RecordNotice";
 import { SuccessBanner } from "@/components/publishing/SuccessBanner";
+import { SpecCheck } from "@/components/openapi/SpecCheck";
 import { SummaryList } from "@/components/SummaryList";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ import { getApi, maintainerContact, safeHref } from "@/lib/catalogue/apis";
 import { formPageTitle } from "@/lib/catalogue/publishing/pages";
 import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { isoDate } from "@/lib/catalogue/text";
+import { latestCheck } from "@/lib/openapi/revisions";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
 import { publishApiAction } from "@/app/publish/apis/actions";
 
@@ -60,7 +62,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
     { key: "Added to the catalogue", value: date(api.dateAdded ?? api.createdAt) },
     { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
   ];
-  const latestSpec = api.specRevisions[0];
+  const check = await latestCheck(getDb(), api.id);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />
@@ -86,12 +88,11 @@ export default async function ApiPage({ params, searchParams }: Props) {
       <h2 className="mb-4 text-2xl font-bold">About this API</h2>
       <SummaryList rows={rows} />
       <h2 className="mb-4 mt-8 text-2xl font-bold">OpenAPI description</h2>
-      {latestSpec ? (
-        <p className="mb-4">
-          {api.specRevisions.length === 1 ? "One version has" : `${api.specRevisions.length} versions have`} been stored. The latest arrived on{" "}
-          {isoDate(latestSpec.createdAt)}
-          {latestSpec.origin ? <> from {latestSpec.origin}</> : null}.
-        </p>
+      {check ? (
+        <>
+          <p className="mb-4">{api.specRevisions.length === 1 ? "One version has been stored." : `${api.specRevisions.length} versions have been stored.`}</p>
+          <SpecCheck check={check} />
+        </>
       ) : (
         <p className="mb-4">The publisher has not given an OpenAPI description of this API yet.</p>
       )}

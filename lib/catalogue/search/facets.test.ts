@@ -3,9 +3,9 @@ import { countFacets, type FacetGroup } from "./facets";
 import { parseSearchParams } from "./params";
 
 const groups: FacetGroup[] = [
-  { organisation: "dvla", lifecycle: "live", visibility: "public", auth: "api-key", spec: "yes", count: 3 },
-  { organisation: "dvla", lifecycle: "beta", visibility: "public", auth: "none", spec: "no", count: 2 },
-  { organisation: "hmrc", lifecycle: "live", visibility: "public", auth: "oauth2", spec: "no", count: 5 },
+  { organisation: "dvla", lifecycle: "live", visibility: "public", auth: "api-key", spec: "yes", score: "high", count: 3 },
+  { organisation: "dvla", lifecycle: "beta", visibility: "public", auth: "none", spec: "no", score: "unchecked", count: 2 },
+  { organisation: "hmrc", lifecycle: "live", visibility: "public", auth: "oauth2", spec: "no", score: "unchecked", count: 5 },
 ];
 const labels = new Map([["dvla", "Driver and Vehicle Licensing Agency"]]);
 
@@ -15,6 +15,7 @@ describe("facet counts", () => {
     expect(total).toBe(10);
     expect(facets.organisation).toEqual([{ value: "dvla", label: "Driver and Vehicle Licensing Agency", count: 5 }, { value: "hmrc", count: 5 }]);
     expect(facets.spec).toEqual([{ value: "no", count: 7 }, { value: "yes", count: 3 }]);
+    expect(facets.score).toEqual([{ value: "unchecked", count: 7 }, { value: "high", count: 3 }]);
   });
 
   it("counts each filter with the others applied but not itself", () => {

@@ -1,13 +1,13 @@
 import type { SearchParams } from "./params";
 
 /** One group of matching APIs that share every filterable value, with how many there are. */
-export type FacetGroup = { organisation: string; lifecycle: string; visibility: string; auth: string; spec: "yes" | "no"; count: number };
+export type FacetGroup = { organisation: string; lifecycle: string; visibility: string; auth: string; spec: "yes" | "no"; score: string; count: number };
 
 export type FacetValue = { value: string; label?: string; count: number };
-export type Facets = Record<"organisation" | "lifecycle" | "visibility" | "auth" | "spec", FacetValue[]>;
+export type Facets = Record<"organisation" | "lifecycle" | "visibility" | "auth" | "spec" | "score", FacetValue[]>;
 
 type Filter = keyof Facets;
-const FILTERS: Filter[] = ["organisation", "lifecycle", "visibility", "auth", "spec"];
+const FILTERS: Filter[] = ["organisation", "lifecycle", "visibility", "auth", "spec", "score"];
 
 function passes(group: FacetGroup, params: SearchParams, except?: Filter): boolean {
   return FILTERS.every((filter) => {

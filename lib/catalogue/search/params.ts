@@ -2,6 +2,8 @@ import { z } from "zod";
 import { AUTH_TYPES, LIFECYCLES, VISIBILITIES } from "../vocabulary";
 
 export const SORTS = ["relevance", "name", "updated"] as const;
+/** Bands of the GDS standards score of an API's latest checked OpenAPI description. */
+export const SCORE_BANDS = ["high", "medium", "low", "unchecked"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 20;
 
@@ -25,6 +27,7 @@ const schema = z.object({
   lifecycle: list(LIFECYCLES),
   visibility: list(VISIBILITIES),
   auth: list(AUTH_TYPES),
+  score: list(SCORE_BANDS),
   spec: z.preprocess(single, z.enum(["yes", "no"]).optional().catch(undefined)),
   sort: z.preprocess(single, z.enum(SORTS).optional().catch(undefined)),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
@@ -37,6 +40,7 @@ export type SearchParams = {
   lifecycle: string[];
   visibility: string[];
   auth: string[];
+  score: string[];
   spec?: "yes" | "no";
   sort: Sort;
   page: number;
@@ -54,6 +58,7 @@ export function parseSearchParams(raw: RawParams): SearchParams {
     lifecycle: parsed.lifecycle,
     visibility: parsed.visibility,
     auth: parsed.auth,
+    score: parsed.score,
     spec: parsed.spec,
     sort: sort === "relevance" && !parsed.q ? "name" : sort,
     page: parsed.page,
@@ -66,7 +71,7 @@ export function searchHref(params: SearchParams, change: Partial<SearchParams> =
   const next = { ...params, ...change };
   const query = new URLSearchParams();
   if (next.q) query.set("q", next.q);
-  for (const key of ["organisation", "lifecycle", "visibility", "auth"] as const) {
+  for (const key of ["organisation", "lifecycle", "visibility", "auth", "score"] as const) {
     for (const value of next[key]) query.append(key, value);
   }
   if (next.spec) query.set("spec", next.spec);

@@ -69,6 +69,11 @@ describe("searching the catalogue", () => {
     expect(result.facets.lifecycle).toEqual([{ value: "beta", count: 1 }, { value: "live", count: 1 }]);
     expect((await search({ spec: "yes" })).hits.map((h) => h.slug)).toEqual(["vat"]);
     expect((await search({ auth: "oauth2", lifecycle: "live" })).hits.map((h) => h.slug)).toEqual(["vat"]);
+    // The standards score facet: VAT's spec scored 62 ("50 to 79"); the others have none.
+    await database.db.api.update({ where: { slug: "vat" }, data: { standardsScore: 62 } });
+    const scored = await search({ score: "medium" });
+    expect(scored.hits.map((h) => h.slug)).toEqual(["vat"]);
+    expect(scored.facets.score).toEqual([{ value: "unchecked", count: 2 }, { value: "medium", count: 1 }]);
   });
 
   it("sorts by name by default and pages through results", async () => {

@@ -32,6 +32,9 @@ function matching(sqlite: boolean, terms: string[]): Prisma.Sql {
     : Prisma.sql`SELECT "api_id" FROM "api_search" WHERE "document" @@ to_tsquery('english', ${postgresTsQuery(terms)})`;
 }
 
+/** An API's standards score as a band (see SCORE_BANDS). */
+const SCORE_BAND = Prisma.sql`CASE WHEN a."standardsScore" IS NULL THEN 'unchecked' WHEN a."standardsScore" >= 80 THEN 'high' WHEN a."standardsScore" >= 50 THEN 'medium' ELSE 'low' END`;
+
 /** The chosen filters as SQL (`a` is the Api table); organisation slugs are looked up as ids. */
 function filters(params: SearchParams, organisationIds: string[]): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
@@ -41,6 +44,7 @@ function filters(params: SearchParams, organisationIds: string[]): Prisma.Sql[] 
   if (params.visibility.length) parts.push(inList(Prisma.sql`a."visibility"`, params.visibility));
   if (params.auth.length) parts.push(inList(Prisma.sql`a."authType"`, params.auth));
   if (params.spec) parts.push(Prisma.sql`a."hasSpec" = ${params.spec === "yes"}`);
+  if (params.score.length) parts.push(inList(SCORE_BAND, params.score));
   return parts;
 }
 
@@ -72,9 +76,9 @@ export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): 
           ORDER BY ${params.sort === "updated" ? Prisma.sql`a."dateUpdated" DESC NULLS LAST, ` : Prisma.empty}a."name" LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 
   const [groupRows, pageRows] = await Promise.all([
-    db.$queryRaw<{ organisation: string; lifecycle: string; visibility: string; auth: string; spec: boolean | number | bigint; count: number | bigint }[]>(
+    db.$queryRaw<{ organisation: string; lifecycle: string; visibility: string; auth: string; spec: boolean | number | bigint; score: string; count: number | bigint }[]>(
       Prisma.sql`SELECT a."organisationId" AS "organisation", a."lifecycle" AS "lifecycle", a."visibility" AS "visibility", a."authType" AS "auth",
-        a."hasSpec" AS "spec", COUNT(*) AS "count" FROM "Api" a WHERE ${visible}${matched} GROUP BY 1, 2, 3, 4, 5`,
+        a."hasSpec" AS "spec", ${SCORE_BAND} AS "score", COUNT(*) AS "count" FROM "Api" a WHERE ${visible}${matched} GROUP BY 1, 2, 3, 4, 5, 6`,
     ),
     db.$queryRaw<{ id: string }[]>(pageQuery),
   ]);
@@ -87,6 +91,7 @@ export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): 
     visibility: r.visibility,
     auth: r.auth,
     spec: Number(r.spec) ? "yes" : "no",
+    score: r.score,
     count: Number(r.count),
   }));
   const { facets, total } = countFacets(groups, params, new Map(organisations.map((o) => [o.slug, o.name])));

@@ -1,0 +1,30 @@
+import { expect, test } from "./fixtures";
+
+test.describe("the GDS standards check of the real specs", () => {
+  test("an API's page shows its standards score, the table point by point, and lint problems with line numbers", async ({ page, expectNoAxeViolations }) => {
+    await page.goto("/apis/dvla-vehicle-enquiry-service");
+    await expect(page.getByText(/scores \d+ out of 100/)).toBeVisible();
+    const table = page.getByRole("table", { name: "The GDS API standards, point by point" });
+    await expect(table.getByRole("row", { name: /Servers use HTTPS/i })).toBeVisible();
+    await expect(table.getByText("Meets it").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Problems found by the OpenAPI linter/ })).toBeVisible();
+    await expect(page.getByText(/^Line \d+, column \d+$/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("search filters by standards score, and the count matches what is listed", async ({ page }) => {
+    await page.goto("/apis");
+    const checked = page.getByRole("group", { name: "GDS API standards score" });
+    const bands = await checked.getByRole("checkbox").count();
+    expect(bands).toBeGreaterThan(1);
+    await checked.getByLabel(/^Not checked/).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/score=unchecked/);
+    await expect(page.getByRole("group", { name: "GDS API standards score" }).getByLabel(/^Not checked/)).toBeChecked();
+    await page.goto("/apis?score=high&score=medium&score=low");
+    const shown = Number((await page.locator("#result-count").textContent())!.replace(/\D/g, ""));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(8);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem")).toHaveCount(shown);
+  });
+});
