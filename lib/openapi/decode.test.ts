@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeSpec } from "./decode";
-import { IngestError } from "./errors";
+import { codeOf } from "./testing";
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return (e as IngestError).code;
-  }
-  return undefined;
-}
 
 describe("decodeSpec", () => {
   it("decodes UTF-8 and strips a BOM", () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
+import { codeOf } from "./testing";
 import { measureDepth, parseSpec } from "./parse";
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return (e as IngestError).code;
-  }
-  return undefined;
-}
 
 describe("parseSpec", () => {
   it("parses YAML and JSON with one parser", () => {
