@@ -5,7 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() gives signed-in people without the power a real 403 page.
-  experimental: { authInterrupts: true },
+  // Specs may be uploaded up to 20 MB (lib/openapi/decode.ts checks the limit itself).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
 };
 
 module.exports = nextConfig;

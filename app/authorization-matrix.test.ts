@@ -73,6 +73,10 @@ async function seed(db: Db) {
   return { ...people, system, draftSystem, api, draftApi };
 }
 
+const SMALL_SPEC = `openapi: 3.0.3
+info: { title: Vehicle tax, version: "1.0" }
+paths: {}
+`;
 const apiForm = (f: Fixture) => ({ ...apiInput(f.dvla.id), name: "Vehicle tax status (edited)" }) as Record<string, string>;
 const systemForm = (f: Fixture) => ({ ...systemInput(f.dvla.id), name: "Vehicle register (edited)" }) as Record<string, string>;
 
@@ -87,6 +91,7 @@ export const MATRIX: Record<string, Row> = {
   "app/publish/systems/actions.ts#publishSystemAction": { form: (f) => ({ id: f.draftSystem.id, version: "1" }), expect: publisherOnly, withState: true },
   "app/publish/systems/actions.ts#retireSystemAction": { form: (f) => ({ id: f.system.id, version: "1", sunsetAt: "" }), expect: publisherOnly, withState: true },
   "app/publish/systems/actions.ts#deleteSystemAction": { form: (f) => ({ id: f.draftSystem.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/publish/specs/actions.ts#attachSpecAction": { form: (f) => ({ apiId: f.api.id, source: SMALL_SPEC }), expect: publisherOnly, withState: true },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
   "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },

@@ -9,8 +9,15 @@ const MESSAGES = {
   retired: (noun: string) => `The ${noun} has been retired. It stays in the catalogue, marked retired.`,
 } as const;
 
-/** The green banner after a redirect from a successful action (`?drafted=1`, `?saved=1`, `?published=1`, `?retired=1`). */
+const SPEC_MESSAGES: Record<string, string> = {
+  added: "The OpenAPI description has been checked and added.",
+  unchanged: "That OpenAPI description is the same as one already stored, so nothing has changed.",
+};
+
+/** The green banner after a redirect from a successful action (`?drafted=1`, `?saved=1`, `?published=1`, `?retired=1`, `?spec=added`). */
 export function SuccessBanner({ params, noun }: { params: Params; noun: string }) {
+  const spec = typeof params.spec === "string" ? SPEC_MESSAGES[params.spec] : undefined;
+  if (spec) return <NotificationBanner type="success" heading={spec} />;
   const key = (Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]).find((k) => params[k] === "1");
   if (!key) return null;
   return <NotificationBanner type="success" heading={MESSAGES[key](noun)} />;

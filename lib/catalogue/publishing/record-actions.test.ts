@@ -10,6 +10,7 @@ describe("the actions offered on a record page", () => {
   it("offers edit and retire to the owning organisation's publishers and admins", () => {
     expect(recordActions(person(["dvla"]), "api", published)).toEqual([
       { href: "/apis/tax/edit", text: "Edit" },
+      { href: "/apis/tax/spec", text: "Add an OpenAPI description" },
       { href: "/apis/tax/retire", text: "Retire" },
       { href: "/apis/tax/history", text: "History" },
     ]);
@@ -21,7 +22,7 @@ describe("the actions offered on a record page", () => {
   });
 
   it("offers delete only for drafts, and no retire for drafts or retired records", () => {
-    expect(texts(recordActions(person(["dvla"]), "api", { ...published, status: "draft" }))).toEqual(["Edit", "Delete draft", "History"]);
+    expect(texts(recordActions(person(["dvla"]), "api", { ...published, status: "draft" }))).toEqual(["Edit", "Add an OpenAPI description", "Delete draft", "History"]);
     expect(texts(recordActions(person(["dvla"]), "system", { ...published, lifecycle: "retired" }))).toEqual(["Edit", "History"]);
   });
 });

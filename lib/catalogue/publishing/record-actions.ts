@@ -14,6 +14,7 @@ export function recordActions(viewer: Viewer, kind: "api" | "system", record: Re
   const target = { organisationId: record.organisationId };
   const links: RecordLink[] = [];
   if (can(viewer, `${kind}.update`, target)) links.push({ href: `${base}/edit`, text: "Edit" });
+  if (kind === "api" && can(viewer, "api.update", target)) links.push({ href: `${base}/spec`, text: "Add an OpenAPI description" });
   if (record.status === "published" && record.lifecycle !== "retired" && can(viewer, `${kind}.retire`, target)) links.push({ href: `${base}/retire`, text: "Retire" });
   if (record.status === "draft" && can(viewer, `${kind}.delete`, target)) links.push({ href: `${base}/delete`, text: "Delete draft" });
   links.push({ href: `${base}/history`, text: "History" });

@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/auth/policy";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { seedPublishing } from "@/lib/catalogue/publishing/testing";
+import { attachSpec } from "./attach";
+
+const SPEC = fs.readFileSync(path.resolve(__dirname, "../../../shared/data/specs/dvla-vehicle-enquiry.yaml"));
+let database: TestDatabase;
+let people: Awaited<ReturnType<typeof seedPublishing>>;
+let apiId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  people = await seedPublishing(database.db);
+  apiId = (await database.db.api.create({ data: { slug: "vehicle-enquiry", name: "Vehicle Enquiry", organisationId: people.dvla.id } })).id;
+});
+afterAll(() => database.drop());
+
+describe("attaching a spec", () => {
+  it("stores a checked revision with its score and audit event, and knows the same text again at once", async () => {
+    const first = await attachSpec(database.db, people.dvlaPublisher, apiId, { bytes: SPEC, arrivedVia: "upload", origin: "dvla.yaml" });
+    expect(first).toMatchObject({ ok: true, unchanged: false });
+    const api = await database.db.api.findUniqueOrThrow({ where: { id: apiId } });
+    expect(api.hasSpec).toBe(true);
+    expect(api.standardsScore).toBe(first.ok ? first.score : -1);
+    const again = await attachSpec(database.db, people.dvlaPublisher, apiId, { bytes: SPEC, arrivedVia: "paste" });
+    expect(again).toMatchObject({ ok: true, unchanged: true });
+    expect(await database.db.specRevision.count({ where: { apiId } })).toBe(1);
+    expect(await database.db.auditEvent.count({ where: { entityType: "SpecRevision" } })).toBe(1);
+  });
+
+  it.each([
+    ["an empty file", Buffer.from("")],
+    ["invalid UTF-8", Buffer.from([0xff, 0xfe, 0x00, 0x41])],
+    ["a JSON array", Buffer.from("[1, 2]")],
+    ["Swagger 1.2", Buffer.from('{"swaggerVersion": "1.2", "apis": []}')],
+    ["invalid YAML", Buffer.from("openapi: 3.0.0\n  info: [unclosed")],
+  ])("refuses %s with a reason and saves nothing", async (_, bytes) => {
+    const before = await database.db.specRevision.count();
+    const result = await attachSpec(database.db, people.dvlaPublisher, apiId, { bytes, arrivedVia: "upload" });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.error).toMatch(/^[A-Z].{9,}/);
+    expect(await database.db.specRevision.count()).toBe(before);
+  });
+
+  it("refuses a publisher of another organisation", async () => {
+    await expect(attachSpec(database.db, people.hmrcPublisher, apiId, { bytes: SPEC, arrivedVia: "upload" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
