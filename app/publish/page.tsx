@@ -5,7 +5,7 @@ import { Button } from "@/components/Button";
 import { LifecycleTag } from "@/components/LifecycleTag";
 import { NotificationBanner } from "@/components/NotificationBanner";
 import { Tag } from "@/components/Tag";
-import { signedIn } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { organisationsFor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db";
 import { publishingHome } from "@/lib/catalogue/publishing/queries";
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const StatusTag = ({ status }: { status: string }) => (status === "draft" ? <Tag colour="yellow">Draft</Tag> : <Tag colour="turquoise">Published</Tag>);
 
 export default async function PublishPage({ searchParams }: Props) {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const deleted = (await searchParams).deleted;
   const canPublish = organisationsFor(viewer, "api.create");
   const organisations = await publishingHome(getDb(), viewer);

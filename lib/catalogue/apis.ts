@@ -9,7 +9,8 @@ export async function getApi(db: Db, viewer: Viewer, slug: string) {
       organisation: true,
       system: true,
       tags: { orderBy: { tag: "asc" } },
-      specRevisions: { orderBy: { createdAt: "desc" }, select: { id: true, arrivedVia: true, origin: true, createdAt: true, contentHash: true } },
+      // The page reads the latest revision's check separately (lib/openapi/revisions.ts latestCheck).
+      _count: { select: { specRevisions: true } },
     },
   });
 }

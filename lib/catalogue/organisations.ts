@@ -41,7 +41,7 @@ export async function catalogueStatistics(db: Db, viewer: Viewer) {
   const [apis, organisations, withSpec, byOrganisation] = await Promise.all([
     db.api.count({ where }),
     db.organisation.count({ where: { apis: { some: where } } }),
-    db.api.count({ where: { ...where, specRevisions: { some: {} } } }),
+    db.api.count({ where: { ...where, hasSpec: true } }),
     db.api.groupBy({ by: ["organisationId"], where, _count: { _all: true } }),
   ]);
   const names = await db.organisation.findMany({ where: { id: { in: byOrganisation.map((g) => g.organisationId) } }, select: { id: true, slug: true, name: true, acronym: true } });

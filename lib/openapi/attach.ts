@@ -3,11 +3,13 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
+import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import { checkSpec } from "./check";
 import { decodeSpec } from "./decode";
 import { isIngestError } from "./errors";
 import { contentHash } from "./ingest";
+import { checkedFields } from "./revisions";
 
 export type AttachResult =
   | { ok: true; revisionId: string; unchanged: boolean; score: number }
@@ -45,25 +47,15 @@ export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival:
     throw error;
   }
   return db.$transaction(async (tx) => {
-    const revision = await tx.specRevision.create({
-      data: {
-        apiId,
-        source: result.text,
-        contentHash: result.contentHash,
-        arrivedVia: arrival.arrivedVia,
-        origin: arrival.origin ?? null,
-        createdBy: actor,
-        status: "checked",
-        specVersion: result.versionLabel,
-        bundled: JSON.stringify(result.bundled),
-        problems: JSON.stringify(result.problems),
-        standards: JSON.stringify(result.standards),
-        score: result.standards.score,
-        checkedAt: new Date(),
-      },
-      select: { id: true },
+    const revision = await addSpecRevision(tx, {
+      apiId,
+      source: result.text,
+      contentHash: result.contentHash,
+      arrivedVia: arrival.arrivedVia,
+      origin: arrival.origin ?? null,
+      createdBy: actor,
+      ...checkedFields(result),
     });
-    await tx.api.update({ where: { id: apiId }, data: { hasSpec: true, standardsScore: result.standards.score } });
     await recordAudit(tx, {
       actor,
       action: "create",

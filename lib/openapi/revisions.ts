@@ -1,26 +1,31 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
-import { checkSpec } from "./check";
+import { checkSpec, type CheckResult } from "./check";
 import { isIngestError } from "./errors";
 
 export const CHECKER = "system:spec-check";
 
+/** A check's findings as the SpecRevision columns that keep them. */
+export function checkedFields(result: CheckResult) {
+  return {
+    status: "checked",
+    specVersion: result.versionLabel,
+    bundled: JSON.stringify(result.bundled),
+    problems: JSON.stringify(result.problems),
+    standards: JSON.stringify(result.standards),
+    score: result.standards.score,
+    error: null,
+    checkedAt: new Date(),
+  };
+}
+
 /** What checking one revision found, ready to store. */
 async function check(source: string) {
   try {
-    const result = await checkSpec(Buffer.from(source, "utf8"));
-    return {
-      status: "checked",
-      specVersion: result.versionLabel,
-      bundled: JSON.stringify(result.bundled),
-      problems: JSON.stringify(result.problems),
-      standards: JSON.stringify(result.standards),
-      score: result.standards.score,
-      error: null,
-    };
+    return checkedFields(await checkSpec(Buffer.from(source, "utf8")));
   } catch (error) {
     if (!isIngestError(error)) throw error;
-    return { status: "refused", specVersion: null, bundled: null, problems: "[]", standards: null, score: null, error: error.message };
+    return { status: "refused", specVersion: null, bundled: null, problems: "[]", standards: null, score: null, error: error.message, checkedAt: new Date() };
   }
 }
 
@@ -36,7 +41,7 @@ export async function checkPendingRevisions(db: Db): Promise<{ checked: number; 
   for (const revision of pending) {
     const outcome = await check(revision.source);
     await db.$transaction(async (tx) => {
-      const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: { ...outcome, checkedAt: new Date() } });
+      const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: outcome });
       // Another instance got here first: it has done the same work.
       if (updated.count === 0) return;
       const latest = await tx.specRevision.findFirst({ where: { apiId: revision.apiId, status: "checked" }, orderBy: { createdAt: "desc" }, select: { score: true } });

@@ -90,7 +90,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
       <h2 className="mb-4 mt-8 text-2xl font-bold">OpenAPI description</h2>
       {check ? (
         <>
-          <p className="mb-4">{api.specRevisions.length === 1 ? "One version has been stored." : `${api.specRevisions.length} versions have been stored.`}</p>
+          <p className="mb-4">{api._count.specRevisions === 1 ? "One version has been stored." : `${api._count.specRevisions} versions have been stored.`}</p>
           <SpecCheck check={check} />
         </>
       ) : (

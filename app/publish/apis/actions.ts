@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { guard, signedIn } from "@/lib/auth/guard";
+import { guard } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { createApi, deleteDraftApi, publishApi, retireApi, updateApi } from "@/lib/catalogue/publishing/apis";
 import { readForm, type FormState } from "@/lib/catalogue/publishing/form";
@@ -17,7 +18,7 @@ export async function createApiAction(previous: FormState, formData: FormData): 
   const publish = wantsPublish(formData);
   const returnTo = "/publish/apis/new";
   const organisationId = values.organisationId?.trim();
-  const viewer = organisationId ? await guard("api.create", { organisationId }, returnTo) : await signedIn(returnTo);
+  const viewer = organisationId ? await guard("api.create", { organisationId }, returnTo) : await requireViewer(returnTo);
   const result = await serviceCall(() => createApi(getDb(), viewer, values, { publish }));
   if (!result.ok) return failed(previous, values, result);
   redirect(`/apis/${result.api.slug}?${publish ? "published" : "drafted"}=1`);
@@ -25,7 +26,7 @@ export async function createApiAction(previous: FormState, formData: FormData): 
 
 /** The edit form; "Save and publish" on a draft publishes it too. */
 export async function updateApiAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const values = readForm(formData, API_FIELDS);
   const publish = wantsPublish(formData);
@@ -36,7 +37,7 @@ export async function updateApiAction(previous: FormState, formData: FormData): 
 
 /** "Publish" on a draft API's page. */
 export async function publishApiAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const result = await serviceCall(() => publishApi(getDb(), viewer, id, version));
   if (!result.ok) return failed(previous, {}, result);
@@ -45,7 +46,7 @@ export async function publishApiAction(previous: FormState, formData: FormData):
 
 /** The retire confirmation page, with the sunset date (blank for today). */
 export async function retireApiAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const values = readForm(formData, ["sunsetAt"]);
   const result = await serviceCall(() => retireApi(getDb(), viewer, id, version, values));
@@ -55,7 +56,7 @@ export async function retireApiAction(previous: FormState, formData: FormData): 
 
 /** The delete confirmation page (drafts only). */
 export async function deleteApiAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const result = await serviceCall(() => deleteDraftApi(getDb(), viewer, id, version));
   if (!result.ok) return failed(previous, {}, result);

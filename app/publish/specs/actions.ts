@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { signedIn } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { FormState } from "@/lib/catalogue/publishing/form";
 import { serviceCall } from "@/lib/catalogue/publishing/interrupts";
@@ -13,7 +13,7 @@ const NOTHING = "Choose a file, or paste the OpenAPI description";
 
 /** "Add an OpenAPI description": a file, or pasted text. The service checks the policy. */
 export async function attachSpecAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const id = idSchema.safeParse(formData.get("apiId"));
   if (!id.success) notFound();
   const apiId = id.data;

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { guard, signedIn } from "@/lib/auth/guard";
+import { guard } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { readForm, type FormState } from "@/lib/catalogue/publishing/form";
 import { failed, formTarget, serviceCall, wantsPublish } from "@/lib/catalogue/publishing/interrupts";
@@ -17,7 +18,7 @@ export async function createSystemAction(previous: FormState, formData: FormData
   const publish = wantsPublish(formData);
   const returnTo = "/publish/systems/new";
   const organisationId = values.organisationId?.trim();
-  const viewer = organisationId ? await guard("system.create", { organisationId }, returnTo) : await signedIn(returnTo);
+  const viewer = organisationId ? await guard("system.create", { organisationId }, returnTo) : await requireViewer(returnTo);
   const result = await serviceCall(() => createSystem(getDb(), viewer, values, { publish }));
   if (!result.ok) return failed(previous, values, result);
   redirect(`/systems/${result.system.slug}?${publish ? "published" : "drafted"}=1`);
@@ -25,7 +26,7 @@ export async function createSystemAction(previous: FormState, formData: FormData
 
 /** The edit form; "Save and publish" on a draft publishes it too. */
 export async function updateSystemAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const values = readForm(formData, SYSTEM_FIELDS);
   const publish = wantsPublish(formData);
@@ -36,7 +37,7 @@ export async function updateSystemAction(previous: FormState, formData: FormData
 
 /** "Publish" on a draft system's page. */
 export async function publishSystemAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const result = await serviceCall(() => publishSystem(getDb(), viewer, id, version));
   if (!result.ok) return failed(previous, {}, result);
@@ -45,7 +46,7 @@ export async function publishSystemAction(previous: FormState, formData: FormDat
 
 /** The retire confirmation page. */
 export async function retireSystemAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const result = await serviceCall(() => retireSystem(getDb(), viewer, id, version));
   if (!result.ok) return failed(previous, {}, result);
@@ -54,7 +55,7 @@ export async function retireSystemAction(previous: FormState, formData: FormData
 
 /** The delete confirmation page (drafts only). */
 export async function deleteSystemAction(previous: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await signedIn("/publish");
+  const viewer = await requireViewer("/publish");
   const { id, version } = formTarget(formData);
   const result = await serviceCall(() => deleteDraftSystem(getDb(), viewer, id, version));
   if (!result.ok) return failed(previous, {}, result);

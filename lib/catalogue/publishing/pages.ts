@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
-import { signedIn } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db";
 import { getApi } from "@/lib/catalogue/apis";
@@ -13,7 +13,7 @@ import { isSlug } from "./fields";
  * on its organisation. The server action checks again; this only decides what the page shows.
  */
 export async function systemToManage(slug: string, permission: Permission, page: string) {
-  const viewer = await signedIn(`/systems/${encodeURIComponent(slug)}/${page}`);
+  const viewer = await requireViewer(`/systems/${encodeURIComponent(slug)}/${page}`);
   const system = isSlug(slug) ? await getSystem(getDb(), viewer, slug) : null;
   if (!system) notFound();
   if (!can(viewer, permission, { organisationId: system.organisationId })) forbidden();
@@ -21,7 +21,7 @@ export async function systemToManage(slug: string, permission: Permission, page:
 }
 
 export async function apiToManage(slug: string, permission: Permission, page: string) {
-  const viewer = await signedIn(`/apis/${encodeURIComponent(slug)}/${page}`);
+  const viewer = await requireViewer(`/apis/${encodeURIComponent(slug)}/${page}`);
   const api = isSlug(slug) ? await getApi(getDb(), viewer, slug) : null;
   if (!api) notFound();
   if (!can(viewer, permission, { organisationId: api.organisationId })) forbidden();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { BackLink } from "@/components/BackLink";
 import { ApiForm } from "@/components/publishing/ApiForm";
-import { signedIn } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { organisationsFor } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db";
 import { emptyForm } from "@/lib/catalogue/publishing/form";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewApiPage({ searchParams }: Props) {
-  const viewer = await signedIn("/publish/apis/new");
+  const viewer = await requireViewer("/publish/apis/new");
   const db = getDb();
   const organisations = await organisationChoices(db, viewer, "api.create");
   if (organisations.length === 0) forbidden();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { BackLink } from "@/components/BackLink";
 import { SystemForm } from "@/components/publishing/SystemForm";
-import { signedIn } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { emptyForm } from "@/lib/catalogue/publishing/form";
 import { formPageTitle } from "@/lib/catalogue/publishing/pages";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewSystemPage() {
-  const viewer = await signedIn("/publish/systems/new");
+  const viewer = await requireViewer("/publish/systems/new");
   const organisations = await organisationChoices(getDb(), viewer, "system.create");
   if (organisations.length === 0) forbidden();
   // No answer is chosen in advance (GOV.UK: a preselected radio is easily left unconsidered).
