@@ -22,7 +22,7 @@ export async function attachSpecAction(previous: FormState, formData: FormData):
   const apiId = id.data;
   const file = formData.get("file");
   const pasted = z.string().max(20 * 1024 * 1024).catch("").parse(formData.get("source") ?? "");
-  const address = z.string().max(10_000).catch("").parse(formData.get("url") ?? "").trim();
+  const address = z.string().catch("").parse(formData.get("url")).trim();
   const fail = (field: "file" | "url" | "source", message: string): FormState => ({ values: { source: pasted, url: address }, errors: { [field]: message }, attempt: (previous.attempt ?? 0) + 1 });
 
   const uploaded = file instanceof File && file.size > 0;
