@@ -71,6 +71,8 @@ export default defineConfig({
         // the fetcher refuses in production (HTTPS only, no loopback); everything else stays refused.
         SPEC_FETCH_ALLOW_HTTP: "1",
         SPEC_FETCH_ALLOW_LIST: "127.0.0.1",
+        // Journeys check for changes on demand; no scheduled fetch may change a page under test.
+        SPEC_REFRESH: "off",
       },
       reuseExistingServer: false,
       timeout: 180_000,
