@@ -1,5 +1,5 @@
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Db } from "@/lib/db";
+import type { Db, Prisma } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { apiToUpdate, prepareSpec, storeRevision } from "../attach";
 import type { CheckResult } from "../check";
@@ -50,7 +50,7 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
     new Date(now.getTime() + (failed ? retryDelayMs(config.intervalMs, now.getTime() - (source.lastFetchedAt ?? source.createdAt).getTime()) : config.intervalMs));
 
   /** Writes the source's new state, its audit event if the state changed, and releases the lease. */
-  const settle = async (state: SourceState, data: Record<string, unknown>, revision?: CheckResult) =>
+  const settle = async (state: SourceState, data: Prisma.SpecSourceUpdateManyMutationInput, revision?: CheckResult) =>
     db.$transaction(async (tx) => {
       const revisionId = revision ? await storeRevision(tx, source.apiId, revision, { arrivedVia: "url", origin: source.url }, options.actor) : undefined;
       await tx.specSource.updateMany({ where: { id: sourceId }, data: { ...data, status: state.status, error: state.error, leaseUntil: null } });
