@@ -67,6 +67,12 @@ export default defineConfig({
         ...devAppEnv({ appUrl: baseURL, idpPort }),
         // Every journey signs in from 127.0.0.1: one address, far more sign-ins than a person makes.
         SIGN_IN_RATE_LIMIT: "100000",
+        // e2e/spec-url.spec.ts serves specs from a plain-HTTP server it starts on 127.0.0.1, which
+        // the fetcher refuses in production (HTTPS only, no loopback); everything else stays refused.
+        SPEC_FETCH_ALLOW_HTTP: "1",
+        SPEC_FETCH_ALLOW_LIST: "127.0.0.1",
+        // Journeys check for changes on demand; no scheduled fetch may change a page under test.
+        SPEC_REFRESH: "off",
       },
       reuseExistingServer: false,
       timeout: 180_000,

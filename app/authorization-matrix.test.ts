@@ -60,6 +60,7 @@ async function seed(db: Db) {
   const { systemId: _unused, tags: _tags, ...apiFields } = apiInput(people.dvla.id) as Record<string, string>;
   const dates = { startDate: undefined, deprecatedAt: undefined, sunsetAt: undefined };
   const api = await db.api.create({ data: { ...apiFields, ...dates, slug: "vehicle-tax", status: "published", organisationId: people.dvla.id } as never });
+  await db.specSource.create({ data: { apiId: api.id, url: "https://127.0.0.1:9/openapi.yaml" } });
   const draftApi = await db.api.create({ data: { ...apiFields, ...dates, name: "Draft API", slug: "draft-api", status: "draft", organisationId: people.dvla.id } as never });
   for (const [id, organisationIds, role] of [
     ["dvla-publisher", [people.dvla.id], "none"],
@@ -92,6 +93,8 @@ export const MATRIX: Record<string, Row> = {
   "app/publish/systems/actions.ts#retireSystemAction": { form: (f) => ({ id: f.system.id, version: "1", sunsetAt: "" }), expect: publisherOnly, withState: true },
   "app/publish/systems/actions.ts#deleteSystemAction": { form: (f) => ({ id: f.draftSystem.id, version: "1" }), expect: publisherOnly, withState: true },
   "app/publish/specs/actions.ts#attachSpecAction": { form: (f) => ({ apiId: f.api.id, source: SMALL_SPEC }), expect: publisherOnly, withState: true },
+  // The source's address is loopback, so the fetch is refused at once and the source turns unreachable (an audited change).
+  "app/publish/specs/actions.ts#refreshSpecSourceAction": { form: (f) => ({ apiId: f.api.id }), expect: publisherOnly },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
   "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },

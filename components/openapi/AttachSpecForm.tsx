@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/Button";
 import { Textarea } from "@/components/Textarea";
+import { TextInput } from "@/components/TextInput";
 import { ErrorMessage } from "@/components/ErrorMessage";
 import { FormProblems } from "@/components/publishing/FormProblems";
 import type { FormState } from "@/lib/catalogue/publishing/form";
@@ -13,7 +14,7 @@ export interface AttachSpecFormProps {
   title: string;
 }
 
-/** Upload a file or paste the text: one form, plain HTML underneath, so it works without JavaScript. */
+/** Upload a file, give its web address, or paste the text: one form, plain HTML underneath, so it works without JavaScript. */
 export function AttachSpecForm({ action, apiId, title }: AttachSpecFormProps) {
   const [state, formAction] = useActionState(action, { values: {}, errors: {} });
   return (
@@ -43,6 +44,17 @@ export function AttachSpecForm({ action, apiId, title }: AttachSpecFormProps) {
             className="govuk-focus-input block text-base"
           />
         </div>
+        <TextInput
+          id="url"
+          name="url"
+          type="url"
+          label="Or give its web address"
+          hint="We fetch it now, then regularly to look for changes. It must start with https://"
+          spellCheck={false}
+          autoComplete="url"
+          defaultValue={state.values.url}
+          error={state.errors.url}
+        />
         <Textarea id="source" name="source" label="Or paste it here" rows={12} spellCheck={false} defaultValue={state.values.source} error={state.errors.source} className="font-mono" />
         <Button>Check and add</Button>
       </form>

@@ -9,6 +9,7 @@ import { ManageLinks } from "@/components/publishing/ManageLinks";
 import { RecordNotice } from "@/components/publishing/RecordNotice";
 import { SuccessBanner } from "@/components/publishing/SuccessBanner";
 import { SpecCheck } from "@/components/openapi/SpecCheck";
+import { SpecSourceStatus } from "@/components/openapi/SpecSourceStatus";
 import { SummaryList } from "@/components/SummaryList";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
@@ -18,8 +19,10 @@ import { formPageTitle } from "@/lib/catalogue/publishing/pages";
 import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { isoDate } from "@/lib/catalogue/text";
 import { latestCheck } from "@/lib/openapi/revisions";
+import { sourceStatus } from "@/lib/openapi/sources";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
 import { publishApiAction } from "@/app/publish/apis/actions";
+import { refreshSpecSourceAction } from "@/app/publish/specs/actions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -96,6 +99,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
       ) : (
         <p className="mb-4">The publisher has not given an OpenAPI description of this API yet.</p>
       )}
+      <SpecSourceStatus apiId={api.id} source={await sourceStatus(getDb(), api.id)} canUpdate={can(viewer, "api.update", owner)} result={(await searchParams).source} action={refreshSpecSourceAction} />
       <p className="text-base text-secondary-text">
         {api.source === "api.gov.uk" ? "This entry was imported from the api.gov.uk catalogue." : "This entry is kept by its publisher."}
       </p>
