@@ -25,6 +25,8 @@ export const ACTION_LABELS: Record<string, string> = {
 export const SYSTEM_ACTORS: Record<string, string> = {
   "system:import": "Import from api.gov.uk",
   "system:demo-users": "Demo set-up",
+  "system:spec-check": "OpenAPI check",
+  "system:spec-refresh": "Scheduled fetch of the OpenAPI description",
 };
 
 // Plain-English names for stored field names. A field not listed is shown by its own name.
@@ -58,6 +60,9 @@ const FIELD_LABELS: Record<string, string> = {
   type: "Type of organisation",
   website: "Website",
   role: "Role",
+  specUrl: "OpenAPI description's web address",
+  specFetchStatus: "Fetching the OpenAPI description",
+  specFetchError: "Why it could not be fetched",
   email: "Email",
   issuer: "Identity provider",
   subject: "Identity at the provider",
