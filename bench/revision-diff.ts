@@ -15,7 +15,7 @@ const older = fs.readFileSync(file, "utf8");
 const doc = JSON.parse(older);
 const paths = Object.keys(doc.paths);
 delete doc.paths[paths[10]!];
-const operation = doc.paths[paths[20]!].get;
+const operation = Object.values(doc.paths[paths[20]!] as Record<string, { parameters?: unknown[] }>).find((o) => typeof o === "object" && "responses" in o)!;
 operation.parameters = [...(operation.parameters ?? []), { name: "extra", in: "query", required: true, schema: { type: "string" } }];
 doc.paths["/bench/new"] = { get: { responses: { "200": { description: "OK" } } } };
 const newer = JSON.stringify(doc);
