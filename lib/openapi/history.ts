@@ -11,7 +11,7 @@ import type { Db } from "@/lib/db";
 import { diffSpecs, type Change } from "./diff";
 import { CHECK_SELECT, checkOf, type LatestCheck } from "./revisions";
 
-export const ARRIVAL_LABELS: Record<string, string> = {
+const ARRIVAL_LABELS: Record<string, string> = {
   upload: "Uploaded",
   paste: "Pasted",
   url: "Fetched from a URL",
@@ -52,7 +52,7 @@ async function actorsOf(db: Db, viewer: Viewer, createdBy: (string | null)[]): P
   return (actor) => (actor === null ? "Not recorded" : names.get(actor)!);
 }
 
-export function arrivalLabel(arrivedVia: string): string {
+function arrivalLabel(arrivedVia: string): string {
   return ARRIVAL_LABELS[arrivedVia] ?? arrivedVia;
 }
 
@@ -154,7 +154,7 @@ const revisionId = (which: string) =>
     .max(64, `Choose the ${which} version from the list`)
     .regex(/^[A-Za-z0-9_-]+$/, `Choose the ${which} version from the list`);
 
-export const compareSchema = z
+const compareSchema = z
   .object({ from: revisionId("earlier"), to: revisionId("later") })
   .refine((v) => v.from !== v.to, { path: ["to"], message: "Choose two different versions to compare" });
 

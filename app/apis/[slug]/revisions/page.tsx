@@ -51,7 +51,7 @@ export default async function RevisionsPage(props: Props) {
           <Table
             caption={`${total} ${total === 1 ? "version" : "versions"}${pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}`}
             captionSize="m"
-            head={["Version", "Stored", "By", "How it arrived", "OpenAPI version", { text: "Standards score" }, "Breaking changes"]}
+            head={["Version", "Stored", "By", "How it arrived", "OpenAPI version", "Standards score", "Breaking changes"]}
             rows={revisions.map((r) => [
               <Link key="link" className="govuk-link" href={`${base}/${r.id}`}>
                 Version {r.number}
