@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { ChangeTable, type ChangeRow } from "./ChangeTable";
 
-export type TimelineEntry = { id: string; at: string; actor: { name: string }; summary: string; changes: readonly ChangeRow[] };
+/** `detail` is shown before the table of changes: what a page knows to say about the event, such as a link. */
+export type TimelineEntry = { id: string; at: string; actor: { name: string }; summary: string; changes: readonly ChangeRow[]; detail?: ReactNode };
 
 /**
  * A record's history as a timeline, newest first: what happened, who did it and when
@@ -16,6 +18,7 @@ export function AuditTimeline({ entries }: { entries: readonly TimelineEntry[] }
           <p className="govuk-body mb-3 text-secondary-text">
             {entry.actor.name}, <time dateTime={entry.at}>{entry.at}</time>
           </p>
+          {entry.detail}
           <ChangeTable changes={entry.changes} caption={`${entry.summary}: what changed`} />
         </li>
       ))}

@@ -11,20 +11,24 @@ const OUTCOME = {
 
 const PROBLEMS_SHOWN = 50;
 
-/** What the check of the latest OpenAPI description found: the GDS standards point by point, then the lint problems. */
-export function SpecCheck({ check }: { check: LatestCheck }) {
+/**
+ * What the check of one OpenAPI description found: the GDS standards point by point, then the
+ * lint problems. `subject` names the revision in sentences ("The latest description", "This version").
+ */
+export function SpecCheck({ check, subject = "The latest description", headingLevel = 3 }: { check: LatestCheck; subject?: string; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
   const arrived = `${isoDate(check.createdAt)}${check.origin ? ` from ${check.origin}` : ""}`;
   if (check.status === "refused") {
-    return <p className="mb-4">The latest description (arrived {arrived}) could not be used: {check.error}</p>;
+    return <p className="mb-4">{subject} (arrived {arrived}) could not be used: {check.error}</p>;
   }
   if (check.status !== "checked" || !check.standards) {
-    return <p className="mb-4">The latest description (arrived {arrived}) has not been checked yet.</p>;
+    return <p className="mb-4">{subject} (arrived {arrived}) has not been checked yet.</p>;
   }
   const points = (point: number | number[]) => (Array.isArray(point) ? point.join(", ") : String(point));
   return (
     <>
       <p className="mb-4">
-        The latest description is {check.specVersion}, arrived {arrived}. Against the{" "}
+        {subject} is {check.specVersion}, arrived {arrived}. Against the{" "}
         <a className="govuk-link" href="https://www.gov.uk/guidance/gds-api-technical-and-data-standards">
           GDS API technical and data standards
         </a>{" "}
@@ -54,7 +58,7 @@ export function SpecCheck({ check }: { check: LatestCheck }) {
           { text: <Tag colour={OUTCOME[row.outcome].colour}>{OUTCOME[row.outcome].text}</Tag> },
         ])}
       />
-      <h3 className="mb-2 mt-6 text-xl font-bold">Problems found by the OpenAPI linter ({check.problems.length})</h3>
+      <Heading className="mb-2 mt-6 text-xl font-bold">Problems found by the OpenAPI linter ({check.problems.length})</Heading>
       {check.problems.length ? (
         <ul className="mb-4 space-y-1 text-base">
           {check.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (

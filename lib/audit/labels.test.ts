@@ -14,11 +14,15 @@ describe("audit wording", () => {
     expect(actionSummary("User", "create", { email: { before: null, after: "a@b" } })).toBe("Account created");
     expect(actionSummary("Membership", "delete", {})).toBe("Removed from organisation");
     expect(actionSummary("Api", "archive", {})).toBe("Archive");
+    expect(actionSummary("SpecRevision", "create", {})).toBe("OpenAPI description added");
+    expect(actionSummary("SpecRevision", "update", { status: { before: "pending", after: "checked" } })).toBe("OpenAPI description checked");
+    expect(actionSummary("SpecRevision", "update", { status: { before: "pending", after: "refused" } })).toBe("OpenAPI description could not be used");
   });
 
   it("shows values in words and leaves bookkeeping out", () => {
     expect(formatValue("visibility", "internal")).toBe("Internal to the organisation");
     expect(formatValue("name", "")).toBeNull();
+    expect(formatValue("status", "refused")).toBe("Could not be used");
     expect(formatValue("tags", ["a", "b"])).toBe("a, b");
     expect(formatValue("organisationId", "x", new Map([["x", "DVLA"]]))).toBe("DVLA");
     expect(visibleFields("Api", { id: { before: null, after: "1" }, version: { before: 1, after: 2 }, name: { before: null, after: "n" } })).toEqual(["name"]);

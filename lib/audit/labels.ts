@@ -73,6 +73,9 @@ const FIELD_LABELS: Record<string, string> = {
   origin: "From",
   bytes: "Size in bytes",
   contentHash: "SHA-256 checksum",
+  specVersion: "OpenAPI version",
+  score: "Standards score",
+  error: "Why it could not be used",
 };
 
 // Bookkeeping and links already shown another way (a membership names its person and organisation).
@@ -86,7 +89,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   lifecycle: LIFECYCLE_LABELS,
   visibility: VISIBILITY_LABELS,
   authType: AUTH_TYPE_LABELS,
-  status: { draft: "Draft", published: "Published" },
+  status: { draft: "Draft", published: "Published", pending: "Not checked yet", checked: "Checked", refused: "Could not be used" },
   role: { none: "None", assessor: "Assessor", admin: "Admin", publisher: "Publisher" },
   hosting: { cloud: "Cloud", "on-premises": "On premises", hybrid: "Hybrid" },
 };
@@ -119,6 +122,8 @@ function inSentence(label: string): string {
 export function actionSummary(entityType: string, action: string, changes: Changes): string {
   if (entityType === "Membership") return action === "delete" ? "Removed from organisation" : "Added to organisation";
   if (entityType === "SpecRevision" && action === "create") return "OpenAPI description added";
+  if (entityType === "SpecRevision" && changes.status?.after === "checked") return "OpenAPI description checked";
+  if (entityType === "SpecRevision" && changes.status?.after === "refused") return "OpenAPI description could not be used";
   if (entityType === "User" && action === "create") return "Account created";
   if (entityType === "User" && action === "update" && changes.role) return "Role changed";
   if (action === "publish") return "Published";

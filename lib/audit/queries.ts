@@ -17,6 +17,8 @@ export type AuditEntry = {
   entityId: string;
   summary: string;
   changes: ChangeRow[];
+  /** for an OpenAPI description arriving: the revision, and how many of its changes break clients */
+  revision?: { id: string; breakingChanges: number | null };
 };
 export type LoggedEntry = AuditEntry & { entity: { name: string; href?: string } };
 
@@ -35,7 +37,7 @@ function parseChanges(json: string): Changes {
  * Names for the people and processes behind events. Email addresses stand in for missing
  * names only for signed-in viewers; the public sees a name or a neutral phrase.
  */
-async function actorNames(db: Db, viewer: Viewer, actors: string[]): Promise<Map<string, string>> {
+export async function actorNames(db: Db, viewer: Viewer, actors: string[]): Promise<Map<string, string>> {
   const ids = [...new Set(actors)].filter((a) => !a.startsWith("system:"));
   const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } }) : [];
   const names = new Map(users.map((u) => [u.id, u.name ?? (viewer.kind === "user" ? u.email : null) ?? "A catalogue user"]));
@@ -89,14 +91,18 @@ export async function historyOf(db: Db, viewer: Viewer, entityType: "Api" | "Sys
       ? await db.api.findFirst({ where: { id: entityId, ...visibleApiWhere(viewer) }, select: { id: true } })
       : await db.system.findFirst({ where: { id: entityId, ...visibleSystemWhere(viewer) }, select: { id: true } });
   if (!visible) return null;
-  const revisions = entityType === "Api" ? await db.specRevision.findMany({ where: { apiId: entityId }, select: { id: true } }) : [];
+  const revisions = entityType === "Api" ? await db.specRevision.findMany({ where: { apiId: entityId }, select: { id: true, breakingChanges: true } }) : [];
   const events = await db.auditEvent.findMany({
     where: {
       OR: [{ entityType, entityId }, ...(revisions.length ? [{ entityType: "SpecRevision", entityId: { in: revisions.map((r) => r.id) } }] : [])],
     },
     orderBy: [{ at: "desc" }, { id: "desc" }],
   });
-  return present(db, viewer, events);
+  const revisionById = new Map(revisions.map((r) => [r.id, r]));
+  return (await present(db, viewer, events)).map((e) => {
+    const revision = e.entityType === "SpecRevision" && e.action === "create" ? revisionById.get(e.entityId) : undefined;
+    return revision ? { ...e, revision } : e;
+  });
 }
 
 /** An API found by its web address, with its history; null when missing or hidden. */
@@ -187,7 +193,7 @@ async function describeEntities(db: Db, entries: AuditEntry[]): Promise<Map<stri
   for (const s of systems) result.set(`System:${s.id}`, { name: s.name, href: `/systems/${s.slug}/history` });
   for (const o of organisations) result.set(`Organisation:${o.id}`, { name: o.name, href: `/organisations/${o.slug}` });
   for (const u of users) result.set(`User:${u.id}`, { name: u.name ?? u.email ?? "An unnamed account", href: `/admin/users/${u.id}` });
-  for (const r of revisions) result.set(`SpecRevision:${r.id}`, { name: `OpenAPI description of ${r.api.name}`, href: `/apis/${r.api.slug}/history` });
+  for (const r of revisions) result.set(`SpecRevision:${r.id}`, { name: `OpenAPI description of ${r.api.name}`, href: `/apis/${r.api.slug}/revisions/${r.id}` });
   for (const m of memberships) {
     const user = userById.get(m.userId);
     const organisation = organisationById.get(m.organisationId);

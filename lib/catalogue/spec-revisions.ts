@@ -1,14 +1,62 @@
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
+import { diffSpecs } from "@/lib/openapi/diff";
 
 type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; score?: number | null; error?: string | null; checkedAt?: Date | null };
 type NewRevision = { apiId: string; source: string; contentHash: string; arrivedVia: string; origin?: string | null; createdBy?: string | null } & CheckFields;
 
+/** What changed since the API's previous checked revision, as the SpecRevision columns keep it; all null for a first revision. */
+export type Comparison = { previousId: string | null; changes: string | null; breakingChanges: number | null };
+
+const FIRST: Comparison = { previousId: null, changes: null, breakingChanges: null };
+
+/** Where a revision already stored stands, so only checked revisions stored before it count as previous. */
+type Position = { id: string; createdAt: Date };
+
+async function previousCheckedId(client: Db | Tx, apiId: string, before?: Position): Promise<string | null> {
+  const previous = await client.specRevision.findFirst({
+    where: { apiId, status: "checked", ...(before ? { id: { not: before.id }, createdAt: { lte: before.createdAt } } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return previous?.id ?? null;
+}
+
+async function compareWith(client: Db | Tx, previousId: string | null, bundled: string | null): Promise<Comparison> {
+  if (!previousId || !bundled) return FIRST;
+  const previous = await client.specRevision.findUniqueOrThrow({ where: { id: previousId }, select: { bundled: true } });
+  if (!previous.bundled) return FIRST;
+  const changes = diffSpecs(JSON.parse(previous.bundled), JSON.parse(bundled));
+  return { previousId, changes: JSON.stringify(changes), breakingChanges: changes.filter((c) => c.breaking).length };
+}
+
+/**
+ * Compares a bundled document with the API's latest checked revision (before `before`, for a
+ * revision already stored). Parsing and diffing a large spec takes a good part of a second, so
+ * callers run this before their transaction and hand the result to addSpecRevision.
+ */
+export async function compareWithPrevious(client: Db | Tx, apiId: string, bundled: string | null, before?: Position): Promise<Comparison> {
+  return compareWith(client, await previousCheckedId(client, apiId, before), bundled);
+}
+
+/**
+ * The comparison to store, inside the transaction: one made beforehand stands if the API's
+ * latest checked revision is still the one it was made against; otherwise it is made again,
+ * so a revision is never compared with anything but its true predecessor.
+ */
+export async function confirmComparison(tx: Tx, apiId: string, bundled: string | null, made?: Comparison, before?: Position): Promise<Comparison> {
+  const previousId = await previousCheckedId(tx, apiId, before);
+  if (made && made.previousId === previousId) return made;
+  return compareWith(tx, previousId, bundled);
+}
+
 /**
  * Stores a spec revision and marks its API as having a spec (search counts that flag); a
- * revision stored already checked also becomes the API's standards score.
+ * revision stored already checked also becomes the API's standards score and is compared with
+ * the API's previous checked revision (previousId, changes, breakingChanges).
  */
-export async function addSpecRevision(tx: Tx, data: NewRevision): Promise<{ id: string }> {
-  const created = await tx.specRevision.create({ data, select: { id: true } });
+export async function addSpecRevision(tx: Tx, { comparison, ...data }: NewRevision & { comparison?: Comparison }): Promise<{ id: string }> {
+  const compared = data.status === "checked" ? await confirmComparison(tx, data.apiId, data.bundled ?? null, comparison) : FIRST;
+  const created = await tx.specRevision.create({ data: { ...data, ...compared }, select: { id: true } });
   await tx.api.update({ where: { id: data.apiId }, data: { hasSpec: true, ...(data.status === "checked" ? { standardsScore: data.score ?? null } : {}) } });
   return created;
 }

@@ -42,3 +42,19 @@ describe("checking stored revisions", () => {
     expect(await checkPendingRevisions(database.db)).toEqual({ checked: 0, refused: 0 });
   });
 });
+
+describe("checking a later seeded revision", () => {
+  it("compares it with the API's latest checked revision; the first has nothing to compare with", async () => {
+    const { db } = database;
+    const first = await db.specRevision.findFirstOrThrow({ where: { contentHash: "a" } });
+    expect(first).toMatchObject({ previousId: null, changes: null, breakingChanges: null });
+    const changed = first.source.replace("name: X-Correlation-Id\n          required: false", "name: X-Correlation-Id\n          required: true");
+    expect(changed).not.toBe(first.source);
+    await db.$transaction((tx) => addSpecRevision(tx, { apiId: first.apiId, source: changed, contentHash: "c", arrivedVia: "seed" }));
+    expect(await checkPendingRevisions(db)).toEqual({ checked: 1, refused: 0 });
+    const second = await db.specRevision.findFirstOrThrow({ where: { contentHash: "c" } });
+    expect(second.previousId).toBe(first.id);
+    expect(second.breakingChanges).toBe(1);
+    expect(JSON.parse(second.changes!)).toEqual([expect.objectContaining({ kind: "parameter-became-required", breaking: true, method: "post", path: "/v1/vehicles" })]);
+  });
+});

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
+import { compareWithPrevious, confirmComparison } from "@/lib/catalogue/spec-revisions";
 import type { Db } from "@/lib/db";
 import { checkSpec, type CheckResult } from "./check";
 import { isIngestError } from "./errors";
@@ -31,17 +32,21 @@ async function check(source: string) {
 
 /**
  * Checks every stored revision not checked yet (the seeded specs on first start), storing the
- * bundle, problems and standards results with an audit event, and the API's latest score, in
- * one transaction per revision. Returns how many were checked and refused.
+ * bundle, problems, standards results and what changed since the API's previous checked
+ * revision with an audit event, and the API's latest score, in one transaction per revision.
+ * Returns how many were checked and refused.
  */
 export async function checkPendingRevisions(db: Db): Promise<{ checked: number; refused: number }> {
-  const pending = await db.specRevision.findMany({ where: { status: "pending" }, select: { id: true, apiId: true, source: true }, orderBy: { createdAt: "asc" } });
+  const pending = await db.specRevision.findMany({ where: { status: "pending" }, select: { id: true, apiId: true, source: true, createdAt: true }, orderBy: { createdAt: "asc" } });
   let checked = 0;
   let refused = 0;
   for (const revision of pending) {
     const outcome = await check(revision.source);
+    // The diff is the slow part: made first, and only confirmed inside the transaction.
+    const made = outcome.status === "checked" ? await compareWithPrevious(db, revision.apiId, outcome.bundled, revision) : undefined;
     await db.$transaction(async (tx) => {
-      const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: outcome });
+      const comparison = made ? await confirmComparison(tx, revision.apiId, outcome.bundled, made, revision) : {};
+      const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: { ...outcome, ...comparison } });
       // Another instance got here first: it has done the same work.
       if (updated.count === 0) return;
       const latest = await tx.specRevision.findFirst({ where: { apiId: revision.apiId, status: "checked" }, orderBy: { createdAt: "desc" }, select: { score: true } });
@@ -62,23 +67,30 @@ export async function checkPendingRevisions(db: Db): Promise<{ checked: number; 
 }
 
 export type LatestCheck = {
+  id: string;
   createdAt: Date;
   origin: string | null;
   status: string;
   specVersion: string | null;
   score: number | null;
   error: string | null;
+  /** how many changes since the previous checked revision break existing clients; null for a first or unchecked one */
+  breakingChanges: number | null;
   standards: import("@/lib/standards").StandardsResult | null;
   problems: { ruleId: string; severity: string; message: string; line: number; column: number }[];
 };
 
+/** The columns a check is shown from (never the source or bundle, which can be megabytes). */
+export const CHECK_SELECT = { id: true, createdAt: true, origin: true, status: true, specVersion: true, score: true, error: true, breakingChanges: true, standards: true, problems: true } as const;
+
+type CheckRow = Omit<LatestCheck, "standards" | "problems"> & { standards: string | null; problems: string };
+
+export function checkOf(revision: CheckRow): LatestCheck {
+  return { ...revision, standards: revision.standards ? JSON.parse(revision.standards) : null, problems: JSON.parse(revision.problems) };
+}
+
 /** The latest revision of an API and what its check found (the caller has already checked the viewer may see the API). */
 export async function latestCheck(db: Db, apiId: string): Promise<LatestCheck | null> {
-  const revision = await db.specRevision.findFirst({
-    where: { apiId },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true, origin: true, status: true, specVersion: true, score: true, error: true, standards: true, problems: true },
-  });
-  if (!revision) return null;
-  return { ...revision, standards: revision.standards ? JSON.parse(revision.standards) : null, problems: JSON.parse(revision.problems) };
+  const revision = await db.specRevision.findFirst({ where: { apiId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: CHECK_SELECT });
+  return revision ? checkOf(revision) : null;
 }

@@ -9,6 +9,7 @@ import { ManageLinks } from "@/components/publishing/ManageLinks";
 import { RecordNotice } from "@/components/publishing/RecordNotice";
 import { SuccessBanner } from "@/components/publishing/SuccessBanner";
 import { SpecCheck } from "@/components/openapi/SpecCheck";
+import { RevisionsNotice } from "@/components/openapi/RevisionsNotice";
 import { SpecSourceStatus } from "@/components/openapi/SpecSourceStatus";
 import { SummaryList } from "@/components/SummaryList";
 import { can } from "@/lib/auth/policy";
@@ -94,6 +95,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
       {check ? (
         <>
           <p className="mb-4">{api._count.specRevisions === 1 ? "One version has been stored." : `${api._count.specRevisions} versions have been stored.`}</p>
+          <RevisionsNotice slug={api.slug} latest={check} count={api._count.specRevisions} />
           <SpecCheck check={check} />
         </>
       ) : (

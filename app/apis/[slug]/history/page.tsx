@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { AuditTimeline } from "@/components/audit/AuditTimeline";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { BreakingChangesTag } from "@/components/openapi/ChangeList";
 import { PageHeading } from "@/components/PageHeading";
 import { apiHistory } from "@/lib/audit/queries";
 import { getViewer } from "@/lib/auth/session";
@@ -30,7 +32,23 @@ export default async function ApiHistoryPage({ params }: Props) {
       <p className="govuk-body">
         Every change to this API&apos;s entry in the catalogue, newest first. Times are in UTC.
       </p>
-      <AuditTimeline entries={history} />
+      <AuditTimeline
+        entries={history.map((entry) =>
+          entry.revision
+            ? {
+                ...entry,
+                detail: (
+                  <p className="govuk-body mb-3">
+                    <BreakingChangesTag count={entry.revision.breakingChanges} />{" "}
+                    <Link className="govuk-link" href={`/apis/${record.slug}/revisions/${entry.revision.id}`}>
+                      See this version{entry.revision.breakingChanges ? " and what breaks" : ""}
+                    </Link>
+                  </p>
+                ),
+              }
+            : entry,
+        )}
+      />
     </>
   );
 }

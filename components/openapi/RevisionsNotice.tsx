@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { LatestCheck } from "@/lib/openapi/revisions";
+import { WarningText } from "./WarningText";
+
+/** On the API page: a warning when the latest version breaks existing clients, and the way to every version. */
+export function RevisionsNotice({ slug, latest, count }: { slug: string; latest: Pick<LatestCheck, "id" | "breakingChanges">; count: number }) {
+  const revisions = `/apis/${slug}/revisions`;
+  const breaking = latest.breakingChanges ?? 0;
+  return (
+    <>
+      {breaking > 0 ? (
+        <WarningText>
+          <Link className="govuk-link" href={`${revisions}/${latest.id}`}>
+            This version has {breaking === 1 ? "1 change that breaks" : `${breaking} changes that break`} existing clients
+          </Link>
+        </WarningText>
+      ) : null}
+      <p className="mb-4">
+        <Link className="govuk-link" href={revisions}>
+          {count === 1 ? "See the version stored" : `See all ${count} versions`}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * The revisions of an API's OpenAPI description for the pages that show them: the list, one
+ * revision with what changed since the one before, and a comparison of any two. A viewer who
+ * cannot see the API gets null from each, exactly as if it did not exist.
+ */
+import { z } from "zod";
+import { actorNames } from "@/lib/audit/queries";
+import type { Viewer } from "@/lib/auth/viewer";
+import { visibleApiWhere } from "@/lib/catalogue/visibility";
+import type { Db } from "@/lib/db";
+import { diffSpecs, type Change } from "./diff";
+import { CHECK_SELECT, checkOf, type LatestCheck } from "./revisions";
+
+const ARRIVAL_LABELS: Record<string, string> = {
+  upload: "Uploaded",
+  paste: "Pasted",
+  url: "Fetched from a URL",
+  seed: "Loaded when the catalogue was set up",
+  api: "Sent through the catalogue's API",
+};
+
+export const REVISIONS_PAGE_SIZE = 25;
+
+type ApiRef = { id: string; slug: string; name: string; organisation: { name: string; slug: string } };
+
+export type RevisionRow = {
+  id: string;
+  /** 1 for the first revision stored */
+  number: number;
+  createdAt: Date;
+  actor: string;
+  arrival: string;
+  origin: string | null;
+  status: string;
+  specVersion: string | null;
+  score: number | null;
+  /** null for the first checked revision and for ones not checked */
+  breakingChanges: number | null;
+  previousId: string | null;
+};
+
+/** A revision as a choice in the compare form: only checked revisions have a document to compare. */
+export type RevisionOption = { id: string; label: string };
+
+async function findApi(db: Db, viewer: Viewer, slug: string): Promise<ApiRef | null> {
+  return db.api.findFirst({ where: { slug, ...visibleApiWhere(viewer) }, select: { id: true, slug: true, name: true, organisation: { select: { name: true, slug: true } } } });
+}
+
+/** Who stored a revision, named as the audit pages name them. */
+async function actorsOf(db: Db, viewer: Viewer, createdBy: (string | null)[]): Promise<(actor: string | null) => string> {
+  const names = await actorNames(db, viewer, createdBy.filter((a): a is string => a !== null));
+  return (actor) => (actor === null ? "Not recorded" : names.get(actor)!);
+}
+
+function arrivalLabel(arrivedVia: string): string {
+  return ARRIVAL_LABELS[arrivedVia] ?? arrivedVia;
+}
+
+/** "2026-11-22 06:49 UTC (v3)": a revision told apart from the others by its time and number. */
+function optionLabel(createdAt: Date, number: number, specVersion: string | null): string {
+  const when = createdAt.toISOString().slice(0, 16).replace("T", " ");
+  return `Version ${number}, ${when} UTC${specVersion ? ` (${specVersion})` : ""}`;
+}
+
+async function compareOptions(db: Db, apiId: string): Promise<RevisionOption[]> {
+  const all = await db.specRevision.findMany({ where: { apiId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, createdAt: true, status: true, specVersion: true } });
+  return all
+    .map((r, i) => ({ ...r, number: i + 1 }))
+    .filter((r) => r.status === "checked")
+    .reverse()
+    .map((r) => ({ id: r.id, label: optionLabel(r.createdAt, r.number, r.specVersion) }));
+}
+
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** Every revision of an API, newest first, a page at a time, with the choices for comparing two. */
+export async function apiRevisions(db: Db, viewer: Viewer, slug: string, page: unknown = 1) {
+  const api = await findApi(db, viewer, slug);
+  if (!api) return null;
+  const total = await db.specRevision.count({ where: { apiId: api.id } });
+  const pageCount = Math.max(1, Math.ceil(total / REVISIONS_PAGE_SIZE));
+  const current = Math.min(pageSchema.parse(page), pageCount);
+  const rows = await db.specRevision.findMany({
+    where: { apiId: api.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * REVISIONS_PAGE_SIZE,
+    take: REVISIONS_PAGE_SIZE,
+    select: { id: true, createdAt: true, createdBy: true, arrivedVia: true, origin: true, status: true, specVersion: true, score: true, breakingChanges: true, previousId: true },
+  });
+  const [actor, options] = await Promise.all([actorsOf(db, viewer, rows.map((r) => r.createdBy)), compareOptions(db, api.id)]);
+  const first = total - (current - 1) * REVISIONS_PAGE_SIZE;
+  const revisions: RevisionRow[] = rows.map(({ createdBy, arrivedVia, ...r }, i) => ({ ...r, number: first - i, actor: actor(createdBy), arrival: arrivalLabel(arrivedVia) }));
+  return { api, revisions, total, page: current, pageCount, options };
+}
+
+/** A revision's number among its API's revisions, oldest first (the order the list pages use). */
+async function numberOf(db: Db, apiId: string, revision: { id: string; createdAt: Date }): Promise<number> {
+  const earlier = await db.specRevision.count({
+    where: { apiId, OR: [{ createdAt: { lt: revision.createdAt } }, { createdAt: revision.createdAt, id: { lt: revision.id } }] },
+  });
+  return earlier + 1;
+}
+
+export type RevisionDetail = {
+  number: number;
+  check: LatestCheck;
+  actor: string;
+  arrival: string;
+  previous: { id: string; number: number } | null;
+  /** what changed since `previous`, breaking ones first; empty when there is no previous */
+  changes: Change[];
+};
+
+/** Breaking changes first, each group in the order the diff found them. */
+export function breakingFirst(changes: readonly Change[]): Change[] {
+  return [...changes.filter((c) => c.breaking), ...changes.filter((c) => !c.breaking)];
+}
+
+function parseChanges(json: string | null): Change[] {
+  return json ? (JSON.parse(json) as Change[]) : [];
+}
+
+/** One revision of an API, its check and what changed since the revision before it. */
+export async function apiRevision(db: Db, viewer: Viewer, slug: string, id: string) {
+  const api = await findApi(db, viewer, slug);
+  if (!api) return null;
+  const row = await db.specRevision.findFirst({
+    where: { id, apiId: api.id },
+    select: { ...CHECK_SELECT, createdBy: true, arrivedVia: true, previousId: true, changes: true },
+  });
+  if (!row) return null;
+  const { createdBy, arrivedVia, previousId, changes, ...check } = row;
+  const [actor, number, previous] = await Promise.all([
+    actorsOf(db, viewer, [createdBy]),
+    numberOf(db, api.id, check),
+    previousId ? db.specRevision.findFirst({ where: { id: previousId, apiId: api.id }, select: { id: true, createdAt: true } }) : null,
+  ]);
+  const revision: RevisionDetail = {
+    number,
+    check: checkOf(check),
+    actor: actor(createdBy),
+    arrival: arrivalLabel(arrivedVia),
+    previous: previous ? { id: previous.id, number: await numberOf(db, api.id, previous) } : null,
+    changes: breakingFirst(parseChanges(changes)),
+  };
+  return { api, revision };
+}
+
+const revisionId = (which: string) =>
+  z
+    .string({ error: `Choose the ${which} version` })
+    .trim()
+    .min(1, `Choose the ${which} version`)
+    .max(64, `Choose the ${which} version from the list`)
+    .regex(/^[A-Za-z0-9_-]+$/, `Choose the ${which} version from the list`);
+
+const compareSchema = z
+  .object({ from: revisionId("earlier"), to: revisionId("later") })
+  .refine((v) => v.from !== v.to, { path: ["to"], message: "Choose two different versions to compare" });
+
+export type CompareErrors = Partial<Record<"from" | "to", string>>;
+export type CompareOutcome =
+  | { ok: true; from: RevisionOption; to: RevisionOption; changes: Change[] }
+  | { ok: false; errors: CompareErrors; values: { from?: string; to?: string } };
+
+function firstValue(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Compares any two checked revisions of one API, live, on their bundled documents. Ids that are
+ * not revisions of this API (another API's included) get the same error as made-up ones.
+ */
+export async function compareApiRevisions(db: Db, viewer: Viewer, slug: string, input: { from?: unknown; to?: unknown }) {
+  const api = await findApi(db, viewer, slug);
+  if (!api) return null;
+  const options = await compareOptions(db, api.id);
+  const raw = { from: firstValue(input.from), to: firstValue(input.to) };
+  const values = { from: typeof raw.from === "string" ? raw.from : undefined, to: typeof raw.to === "string" ? raw.to : undefined };
+  const parsed = compareSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: CompareErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === "from" || field === "to") && !errors[field]) errors[field] = issue.message;
+    }
+    return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
+  }
+  const { from, to } = parsed.data;
+  const found = await db.specRevision.findMany({ where: { id: { in: [from, to] }, apiId: api.id, status: "checked" }, select: { id: true, bundled: true } });
+  const byId = new Map(found.map((r) => [r.id, r.bundled]));
+  const errors: CompareErrors = {};
+  if (!byId.get(from)) errors.from = "Choose the earlier version from the list: that one is not a checked version of this API";
+  if (!byId.get(to)) errors.to = "Choose the later version from the list: that one is not a checked version of this API";
+  if (errors.from || errors.to) return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
+  const changes = breakingFirst(diffSpecs(JSON.parse(byId.get(from)!), JSON.parse(byId.get(to)!)));
+  const option = (id: string) => options.find((o) => o.id === id)!;
+  return { api, options, outcome: { ok: true, from: option(from), to: option(to), changes } as CompareOutcome };
+}
