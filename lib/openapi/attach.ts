@@ -3,7 +3,7 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
-import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
+import { addSpecRevision, compareWithPrevious, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import { checkSpec, type CheckResult } from "./check";
 import { decodeSpec } from "./decode";
@@ -18,10 +18,13 @@ export type AttachResult =
 /** How a document reached us: the publisher's file or text, or a fetch of its web address. */
 export type Arrival = { arrivedVia: "upload" | "paste" | "url"; origin?: string | null };
 
+/** A new document's check, and what changed since the API's latest version (worked out before any transaction). */
+export type Checked = { result: CheckResult; comparison: Comparison };
+
 /** A document read and, unless the API already has the same text, checked. */
 export type Prepared =
   | { kind: "known"; revisionId: string; score: number }
-  | { kind: "new"; result: CheckResult }
+  | ({ kind: "new" } & Checked)
   | { kind: "refused"; error: string };
 
 /**
@@ -33,7 +36,9 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
     const hash = contentHash(decodeSpec(bytes));
     const known = await db.specRevision.findUnique({ where: { apiId_contentHash: { apiId, contentHash: hash } }, select: { id: true, score: true } });
     if (known) return { kind: "known", revisionId: known.id, score: known.score ?? 0 };
-    return { kind: "new", result: await checkSpec(bytes) };
+    const result = await checkSpec(bytes);
+    // Diffing a big spec takes a while: do it here, not while holding the write transaction.
+    return { kind: "new", result, comparison: await compareWithPrevious(db, apiId, JSON.stringify(result.bundled)) };
   } catch (error) {
     if (isIngestError(error)) return { kind: "refused", error: error.message };
     throw error;
@@ -41,9 +46,10 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
 }
 
 /** Stores a checked document as the API's new revision, with its audit event, in the caller's transaction. */
-export async function storeRevision(tx: Tx, apiId: string, result: CheckResult, arrival: Arrival, actor: string): Promise<string> {
+export async function storeRevision(tx: Tx, apiId: string, { result, comparison }: Checked, arrival: Arrival, actor: string): Promise<string> {
   const origin = arrival.origin ?? null;
   const revision = await addSpecRevision(tx, {
+    comparison,
     apiId,
     source: result.text,
     contentHash: result.contentHash,
@@ -94,7 +100,7 @@ export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival:
       await recordAudit(tx, { actor, action: "update", entityType: "Api", entityId: apiId, before: { specUrl: api.specSource.url }, after: { specUrl: null } });
     }
     if (prepared.kind === "known") return knownResult(prepared);
-    const revisionId = await storeRevision(tx, apiId, prepared.result, arrival, actor);
+    const revisionId = await storeRevision(tx, apiId, prepared, arrival, actor);
     return { ok: true as const, revisionId, unchanged: false, score: prepared.result.standards.score };
   });
 }

@@ -37,7 +37,7 @@ export async function attachSpecByUrl(db: Db, viewer: Viewer, apiId: string, url
     await tx.specSource.upsert({ where: { apiId }, create: { apiId, createdBy: actor, ...followed }, update: followed });
     await auditSource(tx, actor, apiId, api.specSource, { url, status: "ok", error: null });
     if (prepared.kind === "known") return knownResult(prepared);
-    const revisionId = await storeRevision(tx, apiId, prepared.result, { arrivedVia: "url", origin: url }, actor);
+    const revisionId = await storeRevision(tx, apiId, prepared, { arrivedVia: "url", origin: url }, actor);
     return { ok: true as const, revisionId, unchanged: false, score: prepared.result.standards.score };
   });
 }

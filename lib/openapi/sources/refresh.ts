@@ -1,8 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, Prisma } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
-import { apiToUpdate, prepareSpec, storeRevision } from "../attach";
-import type { CheckResult } from "../check";
+import { apiToUpdate, prepareSpec, storeRevision, type Checked } from "../attach";
 import { fetchSpec, type FetchSpecOptions } from "../fetch";
 import { auditSource, type SourceState } from "./audit";
 import { LEASE_MS, retryDelayMs, sourceConfig, type SourceConfig } from "./config";
@@ -50,7 +49,7 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
     new Date(now.getTime() + (failed ? retryDelayMs(config.intervalMs, now.getTime() - (source.lastFetchedAt ?? source.createdAt).getTime()) : config.intervalMs));
 
   /** Writes the source's new state, its audit event if the state changed, and releases the lease. */
-  const settle = async (state: SourceState, data: Prisma.SpecSourceUpdateManyMutationInput, revision?: CheckResult) =>
+  const settle = async (state: SourceState, data: Prisma.SpecSourceUpdateManyMutationInput, revision?: Checked) =>
     db.$transaction(async (tx) => {
       const revisionId = revision ? await storeRevision(tx, source.apiId, revision, { arrivedVia: "url", origin: source.url }, options.actor) : undefined;
       await tx.specSource.updateMany({ where: { id: sourceId }, data: { ...data, status: state.status, error: state.error, leaseUntil: null } });
@@ -86,7 +85,7 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
       await settle(after("ok"), { ...validators, nextFetchAt: next(false) });
       return { outcome: "unchanged" };
     }
-    const revisionId = await settle(after("ok"), { ...validators, lastChangedAt: now, nextFetchAt: next(false) }, prepared.result);
+    const revisionId = await settle(after("ok"), { ...validators, lastChangedAt: now, nextFetchAt: next(false) }, prepared);
     return { outcome: "added", revisionId };
   } catch (error) {
     // Something of ours broke (not the server): let the lease go so the next run tries again.
