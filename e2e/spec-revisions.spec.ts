@@ -1,12 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { parse, stringify } from "yaml";
+import { registerApi, uploadSpec } from "./apis";
 import { signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
 const SPEC = path.resolve(__dirname, "../../shared/data/specs/ons-dataset-api.yaml");
-const group = (page: Page, legend: string) => page.getByRole("group", { name: legend });
 
 /** The ONS spec with a path removed and a new required parameter (both break clients) and a new path (does not). */
 function changedCopy(file: string): string {
@@ -18,28 +17,14 @@ function changedCopy(file: string): string {
   return file;
 }
 
-async function upload(page: Page, file: string) {
-  await page.getByRole("link", { name: "Add an OpenAPI description" }).click();
-  await page.getByLabel("Upload a file").setInputFiles(file);
-  await page.getByRole("button", { name: "Check and add" }).click();
-  await expect(page.getByText("The OpenAPI description has been checked and added.")).toBeVisible();
-}
-
 test("a changed upload shows its breaking changes on the API page, the versions, the version and a comparison", async ({ page, expectNoAxeViolations }, testInfo) => {
   const name = `Dataset versions ${Date.now().toString(36)}`;
   await signIn(page, "dvla-publisher");
-  await page.goto("/publish/apis/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Description").fill("A copy of the ONS dataset API, to try versions of its description.");
-  await group(page, "What stage is the API at?").getByLabel("Beta", { exact: true }).check();
-  await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: false }).first().check();
-  await group(page, "How do applications authenticate?").getByLabel("API key", { exact: true }).check();
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await registerApi(page, name, { description: "A copy of the ONS dataset API, to try versions of its description." });
 
-  await upload(page, SPEC);
+  await uploadSpec(page, SPEC);
   await expect(page.getByText(/changes? that breaks? existing clients/)).toHaveCount(0);
-  await upload(page, changedCopy(testInfo.outputPath("ons-dataset-api-changed.yaml")));
+  await uploadSpec(page, changedCopy(testInfo.outputPath("ons-dataset-api-changed.yaml")));
 
   // The API page: a warning linking to the new version, and the way to all versions.
   const warning = page.getByRole("link", { name: "This version has 2 changes that break existing clients" });

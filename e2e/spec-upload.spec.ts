@@ -1,22 +1,14 @@
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { registerApi } from "./apis";
 import { signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
 const SPEC = path.resolve(__dirname, "../../shared/data/specs/dvla-vehicle-enquiry.yaml");
-const group = (page: Page, legend: string) => page.getByRole("group", { name: legend });
 
 test("a publisher uploads a real spec, sees its problems with line numbers and its GDS table, and a re-upload changes nothing", async ({ page, expectNoAxeViolations }) => {
   const name = `Vehicle enquiry copy ${Date.now().toString(36)}`;
   await signIn(page, "dvla-publisher");
-  await page.goto("/publish/apis/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Description").fill("A copy of the vehicle enquiry API, to try its description.");
-  await group(page, "What stage is the API at?").getByLabel("Beta", { exact: true }).check();
-  await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: false }).first().check();
-  await group(page, "How do applications authenticate?").getByLabel("API key", { exact: true }).check();
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await registerApi(page, name, { description: "A copy of the vehicle enquiry API, to try its description." });
 
   await page.getByRole("link", { name: "Add an OpenAPI description" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Add an OpenAPI description");

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "@playwright/test";
+import { registerApi } from "./apis";
 import { signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
@@ -34,21 +34,13 @@ async function publisherServer() {
   };
 }
 
-const group = (page: Page, legend: string) => page.getByRole("group", { name: legend });
 
 test("a publisher attaches a spec by its web address, checks it for changes, and sees when it cannot be fetched", async ({ page, expectNoAxeViolations }) => {
   const server = await publisherServer();
   try {
     const name = `Vehicle tax by URL ${Date.now().toString(36)}`;
     await signIn(page, "dvla-publisher");
-    await page.goto("/publish/apis/new");
-    await page.getByLabel("Name", { exact: true }).fill(name);
-    await page.getByLabel("Description").fill("Whether a vehicle is taxed, described at its own web address.");
-    await group(page, "What stage is the API at?").getByLabel("Beta", { exact: true }).check();
-    await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: false }).first().check();
-    await group(page, "How do applications authenticate?").getByLabel("API key", { exact: true }).check();
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await registerApi(page, name, { description: "Whether a vehicle is taxed, described at its own web address." });
     await page.getByRole("link", { name: "Add an OpenAPI description" }).click();
     const address = page.getByLabel("Or give its web address");
 
