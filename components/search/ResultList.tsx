@@ -1,4 +1,5 @@
 import { LifecycleTag } from "@/components/LifecycleTag";
+import { Tag } from "@/components/Tag";
 import type { SearchHit } from "@/lib/catalogue/search/service";
 import { Highlighted } from "./Highlighted";
 
@@ -24,6 +25,8 @@ export function ResultList({ hits }: { hits: SearchHit[] }) {
             <Highlighted text={hit.descriptionHighlighted} />
           </p>
           <p className="search-result-tags">
+            {/* Only its own publishers find a draft: say so, so it is not mistaken for a published API. */}
+            {hit.status === "draft" ? <Tag colour="yellow">Draft</Tag> : null}
             <LifecycleTag lifecycle={hit.lifecycle} />
             {hit.hasSpec ? <span className="search-result-meta">Has an OpenAPI description</span> : null}
           </p>
