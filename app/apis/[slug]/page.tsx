@@ -9,6 +9,7 @@ import { ManageLinks } from "@/components/publishing/ManageLinks";
 import { RecordNotice } from "@/components/publishing/RecordNotice";
 import { SuccessBanner } from "@/components/publishing/SuccessBanner";
 import { SpecCheck } from "@/components/openapi/SpecCheck";
+import { ApiDocumentationSection } from "@/components/openapi/ApiDocumentationSection";
 import { SummaryList } from "@/components/SummaryList";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
@@ -18,6 +19,7 @@ import { formPageTitle } from "@/lib/catalogue/publishing/pages";
 import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { isoDate } from "@/lib/catalogue/text";
 import { latestCheck } from "@/lib/openapi/revisions";
+import { latestCheckedRevisionId } from "@/lib/openapi/download";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
 import { publishApiAction } from "@/app/publish/apis/actions";
 
@@ -63,6 +65,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
     { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
   ];
   const check = await latestCheck(getDb(), api.id);
+  const documented = await latestCheckedRevisionId(getDb(), api.id);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />
@@ -96,6 +99,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
       ) : (
         <p className="mb-4">The publisher has not given an OpenAPI description of this API yet.</p>
       )}
+      {documented ? <ApiDocumentationSection slug={api.slug} revisionId={documented} /> : null}
       <p className="text-base text-secondary-text">
         {api.source === "api.gov.uk" ? "This entry was imported from the api.gov.uk catalogue." : "This entry is kept by its publisher."}
       </p>

@@ -1,0 +1,116 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import {
+  ApiContentWrap,
+  ApiInfo,
+  AppStore,
+  BackgroundStub,
+  ContentItems,
+  MenuItems,
+  OptionsProvider,
+  RedocWrap,
+  StickyResponsiveSidebar,
+  StoreProvider,
+  ThemeProvider,
+  convertSwagger2OpenAPI,
+  type IMenuItem,
+  type RedocRawOptions,
+} from "redoc";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
+
+/**
+ * Redoc's options. The spec is the publisher's text shown to everyone else, so it is untrusted:
+ * Redoc sanitises its Markdown with DOMPurify. Search is off because Redoc runs it in a worker
+ * made from a blob: URL, which our script policy refuses; its own download button is off because
+ * the page offers the files. Colours and type are the catalogue's (app/globals.css).
+ */
+const OPTIONS: RedocRawOptions = {
+  untrustedSpec: true,
+  disableSearch: true,
+  hideDownloadButton: true,
+  hideLoading: true,
+  hideFab: true,
+  nativeScrollbars: true,
+  expandDefaultServerVariables: false,
+  theme: {
+    colors: { primary: { main: "#1d70b8" }, text: { primary: "#0b0c0c", secondary: "#505a5f" } },
+    typography: {
+      fontFamily: FONT,
+      fontSize: "16px",
+      headings: { fontFamily: FONT, fontWeight: "700" },
+      code: { fontFamily: MONO },
+      links: { color: "#1d70b8", visited: "#4c2c92", hover: "#003078" },
+    },
+    sidebar: { backgroundColor: "#f3f2f1", textColor: "#0b0c0c", activeTextColor: "#1d70b8" },
+    rightPanel: { backgroundColor: "#0b0c0c", textColor: "#ffffff" },
+  },
+};
+
+type Spec = Record<string, unknown>;
+
+/** The catalogue's Redoc: renders a bundled document (already fetched and parsed), then says so. */
+export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec: Spec; onReady: () => void; onError: () => void }) {
+  const [store, setStore] = useState<AppStore | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    // Redoc reads OpenAPI 3; a Swagger 2.0 bundle is converted first, in the browser.
+    (spec.swagger ? convertSwagger2OpenAPI(spec) : Promise.resolve(spec))
+      .then((document) => {
+        if (!cancelled) setStore(new AppStore(document as never, undefined, OPTIONS));
+      })
+      .catch(() => {
+        if (!cancelled) onError();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [spec, onError]);
+  useEffect(() => {
+    if (!store) return;
+    // What Redoc's own component does on mount; effects run after the commit, so its markup is in the page by now.
+    store.onDidMount();
+    onReady();
+    return () => store.dispose();
+  }, [store, onReady]);
+  return store ? <Layout store={store} /> : null;
+}
+
+/**
+ * Redoc's own layout (its `Redoc` component) without the two things that reach outside: the
+ * publisher's `x-logo` image and the side menu's "API docs by Redocly" footer, whose logo loads
+ * from Redocly's CDN. Search is off, so there is no search box either.
+ */
+function Layout({ store }: { store: AppStore }) {
+  const { menu, options } = store;
+  const activate = useCallback(
+    (item: IMenuItem) => {
+      // As Redoc's side menu: a second click on the open group folds it.
+      if (item.active && options.menuToggle) return item.expanded ? item.collapse() : item.expand();
+      menu.activateAndScroll(item, true);
+    },
+    [menu, options],
+  );
+  return (
+    <ThemeProvider theme={options.theme}>
+      <StoreProvider value={store}>
+        <OptionsProvider value={options}>
+          <RedocWrap className="redoc-wrap">
+            <StickyResponsiveSidebar menu={menu} className="menu-content">
+              <nav aria-label="Contents of the documentation" className="h-full overflow-y-auto">
+                <MenuItems items={menu.items} onActivate={activate} root />
+              </nav>
+            </StickyResponsiveSidebar>
+            <ApiContentWrap className="api-content">
+              <ApiInfo store={store} />
+              <ContentItems items={menu.items as never} />
+            </ApiContentWrap>
+            <BackgroundStub />
+          </RedocWrap>
+        </OptionsProvider>
+      </StoreProvider>
+    </ThemeProvider>
+  );
+}
