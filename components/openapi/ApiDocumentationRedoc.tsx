@@ -10,6 +10,7 @@ import {
   MenuItems,
   OptionsProvider,
   RedocWrap,
+  RightPanel,
   StickyResponsiveSidebar,
   StoreProvider,
   ThemeProvider,
@@ -36,7 +37,12 @@ const OPTIONS: RedocRawOptions = {
   nativeScrollbars: true,
   expandDefaultServerVariables: false,
   theme: {
-    colors: { primary: { main: "#1d70b8" }, text: { primary: "#0b0c0c", secondary: "#505a5f" } },
+    colors: {
+      primary: { main: "#1d70b8" },
+      text: { primary: "#0b0c0c", secondary: "#505a5f" },
+      // GOV.UK colours that keep the white text of the method badges at AA contrast.
+      http: { get: "#00703c", post: "#1d70b8", put: "#4c2c92", patch: "#8a3a0f", delete: "#942514", options: "#505a5f", head: "#505a5f", link: "#1d70b8", basic: "#505a5f" },
+    },
     typography: {
       fontFamily: FONT,
       fontSize: "16px",
@@ -44,12 +50,31 @@ const OPTIONS: RedocRawOptions = {
       code: { fontFamily: MONO },
       links: { color: "#1d70b8", visited: "#4c2c92", hover: "#003078" },
     },
-    sidebar: { backgroundColor: "#f3f2f1", textColor: "#0b0c0c", activeTextColor: "#1d70b8" },
+    // The active menu item sits on a darker grey: dark blue keeps it at AA contrast.
+    sidebar: { backgroundColor: "#f3f2f1", textColor: "#0b0c0c", activeTextColor: "#003078" },
     rightPanel: { backgroundColor: "#0b0c0c", textColor: "#ffffff" },
   },
 };
 
 type Spec = Record<string, unknown>;
+
+// Redoc sanitises a spec's Markdown with the dompurify module it requires; requiring it the same
+// way gives the same instance, so these hooks apply to Redoc's sanitising. A spec's images are
+// dropped (other sites' are refused by our policy anyway, and one pointing at this site would
+// make every reader's browser request a URL the publisher chose), except inline data: images,
+// which get an empty alt when the publisher gave none.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DOMPurify: typeof import("dompurify").default = require("dompurify");
+DOMPurify.addHook("uponSanitizeElement", (node, data) => {
+  if (data.tagName === "img" && !/^data:image\//i.test((node as Element).getAttribute("src") ?? "")) node.parentNode?.removeChild(node);
+});
+DOMPurify.addHook("afterSanitizeAttributes", (node) => {
+  if (node.nodeName === "IMG" && !node.hasAttribute("alt")) node.setAttribute("alt", "");
+});
+
+// Links in the dark right-hand panel are white, as GOV.UK's inverse links: blue fails contrast there.
+const panel = (RightPanel as unknown as { styledComponentId: string }).styledComponentId;
+const PANEL_LINKS = `.${panel} a, .${panel} a:visited, .${panel} a:hover { color: #ffffff; text-decoration: underline; }`;
 
 /** The catalogue's Redoc: renders a bundled document (already fetched and parsed), then says so. */
 export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec: Spec; onReady: () => void; onError: () => void }) {
@@ -97,6 +122,7 @@ function Layout({ store }: { store: AppStore }) {
     <ThemeProvider theme={options.theme}>
       <StoreProvider value={store}>
         <OptionsProvider value={options}>
+          <style>{PANEL_LINKS}</style>
           <RedocWrap className="redoc-wrap">
             <StickyResponsiveSidebar menu={menu} className="menu-content">
               <nav aria-label="Contents of the documentation" className="h-full overflow-y-auto">
