@@ -53,6 +53,13 @@ test("the OpenAPI description downloads as the original, bundled JSON and bundle
   }
 });
 
+test("when the description cannot be fetched, the page says so in plain English", async ({ page }) => {
+  await page.route("**/openapi/bundled.json?*", (route) => route.fulfill({ status: 500, body: "" }));
+  await page.goto(PAGE);
+  const docs = page.locator("[data-testid=api-documentation][data-state=error]");
+  await expect(docs.getByRole("alert")).toHaveText("The interactive documentation could not be shown. You can still download the OpenAPI description.");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
