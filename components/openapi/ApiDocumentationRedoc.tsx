@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import {
   ApiContentWrap,
   ApiInfo,
@@ -16,6 +17,7 @@ import {
   ThemeProvider,
   convertSwagger2OpenAPI,
   type IMenuItem,
+  type MenuStore,
   type RedocRawOptions,
 } from "redoc";
 
@@ -93,37 +95,80 @@ export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec
       cancelled = true;
     };
   }, [spec, onError]);
-  useEffect(() => {
-    if (!store) return;
-    // What Redoc's own component does on mount; effects run after the commit, so its markup is in the page by now.
-    store.onDidMount();
-    onReady();
-    return () => store.dispose();
-  }, [store, onReady]);
-  return store ? <Layout store={store} /> : null;
+  return store ? <Layout store={store} onReady={onReady} /> : null;
 }
+
+/** Operations drawn at a time: at first, before the documentation counts as shown, then in each further task. */
+const BATCH_OPERATIONS = 40;
+
+const topLevel = (item: IMenuItem): IMenuItem => (item.parent ? topLevel(item.parent) : item);
+const operations = (item: IMenuItem): number => (item.type === "operation" ? 1 : item.items.reduce((n, child) => n + operations(child), 0));
+
+/** The drawn top-level groups of the menu plus the next undrawn ones, up to BATCH_OPERATIONS operations. */
+function withNextBatch(menu: MenuStore, drawn: ReadonlySet<number>): ReadonlySet<number> {
+  const groups = new Set(drawn);
+  for (let i = 0, added = 0; i < menu.items.length && added < BATCH_OPERATIONS; i++) {
+    if (groups.has(i)) continue;
+    groups.add(i);
+    added += operations(menu.items[i]!);
+  }
+  return groups;
+}
+
+/** The groups to draw at first: the first batch, and the group the address points at. */
+function firstGroups(menu: MenuStore): ReadonlySet<number> {
+  const groups = new Set(withNextBatch(menu, new Set()));
+  const target = menu.getItemById(decodeURIComponent(window.location.hash.slice(1)));
+  if (target) groups.add(menu.items.indexOf(topLevel(target)));
+  return groups;
+}
+
+const draw = (group: number) => (groups: ReadonlySet<number>) => new Set(groups).add(group);
 
 /**
  * Redoc's own layout (its `Redoc` component) without the two things that reach outside: the
  * publisher's `x-logo` image and the side menu's "API docs by Redocly" footer, whose logo loads
  * from Redocly's CDN. Search is off, so there is no search box either.
+ *
+ * Redoc draws every operation in full, which takes many seconds for a spec with hundreds of
+ * them; so the first groups are drawn at once, and further ones in batches, each in a task of
+ * its own, letting the browser handle what the reader does in between. (As React transitions, a
+ * big group was restarted by every interruption and took minutes; a commit per group re-laid out
+ * the whole page each time.) Going to a group not drawn yet draws it
+ * at once; the browser's scroll anchoring keeps it in view as the groups above it arrive.
+ * `aria-busy` stays on until everything is drawn.
  */
-function Layout({ store }: { store: AppStore }) {
+function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
   const { menu, options } = store;
+  const [drawn, setDrawn] = useState(() => firstGroups(menu));
+  const next = menu.items.findIndex((_, i) => !drawn.has(i));
+  useEffect(() => {
+    // What Redoc's own component does on mount; effects run after the commit, so the first groups are in the page by now.
+    store.onDidMount();
+    onReady();
+    return () => store.dispose();
+  }, [store, onReady]);
+  useEffect(() => {
+    if (next < 0) return;
+    const task = setTimeout(() => setDrawn((groups) => withNextBatch(menu, groups)));
+    return () => clearTimeout(task);
+  }, [next, menu]);
   const activate = useCallback(
     (item: IMenuItem) => {
       // As Redoc's side menu: a second click on the open group folds it.
       if (item.active && options.menuToggle) return item.expanded ? item.collapse() : item.expand();
+      const group = menu.items.indexOf(topLevel(item));
+      if (!drawn.has(group)) flushSync(() => setDrawn(draw(group)));
       menu.activateAndScroll(item, true);
     },
-    [menu, options],
+    [menu, options, drawn],
   );
   return (
     <ThemeProvider theme={options.theme}>
       <StoreProvider value={store}>
         <OptionsProvider value={options}>
           <style>{PANEL_LINKS}</style>
-          <RedocWrap className="redoc-wrap">
+          <RedocWrap className="redoc-wrap" aria-busy={next >= 0}>
             <StickyResponsiveSidebar menu={menu} className="menu-content">
               <nav aria-label="Contents of the documentation" className="h-full overflow-y-auto">
                 <MenuItems items={menu.items} onActivate={activate} root />
@@ -131,7 +176,7 @@ function Layout({ store }: { store: AppStore }) {
             </StickyResponsiveSidebar>
             <ApiContentWrap className="api-content">
               <ApiInfo store={store} />
-              <ContentItems items={menu.items as never} />
+              <ContentItems items={menu.items.filter((_, i) => drawn.has(i)) as never} />
             </ApiContentWrap>
             <BackgroundStub />
           </RedocWrap>
