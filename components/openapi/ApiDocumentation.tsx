@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, type ComponentType } from "react";
+import { Component, useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { withResolvableRefsOnly } from "@/lib/openapi/render";
 
 type Spec = Record<string, unknown>;
@@ -11,6 +11,20 @@ type State =
   | { phase: "error"; message: string };
 
 const FAILED = "The interactive documentation could not be shown. You can still download the OpenAPI description.";
+
+/** A spec that breaks Redoc while it draws shows the error message, not an empty page. */
+class Contained extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch() {
+    this.props.onError();
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /**
  * The interactive documentation of an API, drawn by Redoc in the browser. Redoc and the bundled
@@ -43,7 +57,7 @@ export function ApiDocumentation({ specUrl }: { specUrl: string }) {
 
   const View = state.phase === "loading" || state.phase === "ready" ? state.View : undefined;
   return (
-    <div data-testid="api-documentation" data-state={state.phase} className="api-documentation">
+    <div data-testid="api-documentation" data-state={state.phase}>
       {state.phase === "waiting" ? <p>The interactive documentation needs JavaScript. You can download the OpenAPI description instead.</p> : null}
       {state.phase === "loading" ? (
         <p role="status" className="text-secondary-text">
@@ -55,7 +69,11 @@ export function ApiDocumentation({ specUrl }: { specUrl: string }) {
           {state.message}
         </p>
       ) : null}
-      {View && (state.phase === "loading" || state.phase === "ready") && state.spec ? <View spec={state.spec} onReady={onReady} onError={onError} /> : null}
+      {View && (state.phase === "loading" || state.phase === "ready") && state.spec ? (
+        <Contained onError={onError}>
+          <View spec={state.spec} onReady={onReady} onError={onError} />
+        </Contained>
+      ) : null}
     </div>
   );
 }
