@@ -11,6 +11,7 @@ import { SuccessBanner } from "@/components/publishing/SuccessBanner";
 import { SpecCheck } from "@/components/openapi/SpecCheck";
 import { RevisionsNotice } from "@/components/openapi/RevisionsNotice";
 import { SpecSourceStatus } from "@/components/openapi/SpecSourceStatus";
+import { ApiDocumentationSection } from "@/components/openapi/ApiDocumentationSection";
 import { SummaryList } from "@/components/SummaryList";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
@@ -21,6 +22,7 @@ import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { isoDate } from "@/lib/catalogue/text";
 import { latestCheck } from "@/lib/openapi/revisions";
 import { sourceStatus } from "@/lib/openapi/sources";
+import { latestCheckedRevisionId } from "@/lib/openapi/download";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
 import { publishApiAction } from "@/app/publish/apis/actions";
 import { refreshSpecSourceAction } from "@/app/publish/specs/actions";
@@ -66,7 +68,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
     { key: "Added to the catalogue", value: date(api.dateAdded ?? api.createdAt) },
     { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
   ];
-  const check = await latestCheck(getDb(), api.id);
+  const [check, documented, source] = await Promise.all([latestCheck(getDb(), api.id), latestCheckedRevisionId(getDb(), api.id), sourceStatus(getDb(), api.id)]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />
@@ -101,7 +103,8 @@ export default async function ApiPage({ params, searchParams }: Props) {
       ) : (
         <p className="mb-4">The publisher has not given an OpenAPI description of this API yet.</p>
       )}
-      <SpecSourceStatus apiId={api.id} source={await sourceStatus(getDb(), api.id)} canUpdate={can(viewer, "api.update", owner)} result={(await searchParams).source} action={refreshSpecSourceAction} />
+      <SpecSourceStatus apiId={api.id} source={source} canUpdate={can(viewer, "api.update", owner)} result={(await searchParams).source} action={refreshSpecSourceAction} />
+      {documented ? <ApiDocumentationSection slug={api.slug} revisionId={documented} /> : null}
       <p className="text-base text-secondary-text">
         {api.source === "api.gov.uk" ? "This entry was imported from the api.gov.uk catalogue." : "This entry is kept by its publisher."}
       </p>

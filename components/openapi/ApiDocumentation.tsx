@@ -1,0 +1,79 @@
+"use client";
+
+import { Component, useCallback, useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { withResolvableRefsOnly } from "@/lib/openapi/render";
+
+type Spec = Record<string, unknown>;
+type View = ComponentType<{ spec: Spec; onReady: () => void; onError: () => void }>;
+type State =
+  | { phase: "waiting" }
+  | { phase: "loading" | "ready"; spec?: Spec; View?: View }
+  | { phase: "error"; message: string };
+
+const FAILED = "The interactive documentation could not be shown. You can still download the OpenAPI description.";
+
+/** A spec that breaks Redoc while it draws shows the error message, not an empty page. */
+class Contained extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch() {
+    this.props.onError();
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * The interactive documentation of an API, drawn by Redoc in the browser. Redoc and the bundled
+ * document (which can be many megabytes) are both fetched after the page has loaded, so neither
+ * weighs on the page itself. `data-state` says where it has got to: loading, ready or error.
+ * Until the page's script runs (and if it never does) it says the documentation needs JavaScript.
+ */
+export function ApiDocumentation({ specUrl }: { specUrl: string }) {
+  const [state, setState] = useState<State>({ phase: "waiting" });
+  useEffect(() => {
+    let cancelled = false;
+    setState({ phase: "loading" });
+    const spec = fetch(specUrl, { headers: { Accept: "application/json" } }).then((response) => {
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return response.json() as Promise<Spec>;
+    });
+    Promise.all([spec, import("./ApiDocumentationRedoc")])
+      .then(([document, module]) => {
+        if (!cancelled) setState({ phase: "loading", spec: withResolvableRefsOnly(document), View: module.default });
+      })
+      .catch(() => {
+        if (!cancelled) setState({ phase: "error", message: FAILED });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [specUrl]);
+  const onReady = useCallback(() => setState((s) => (s.phase === "loading" ? { ...s, phase: "ready" } : s)), []);
+  const onError = useCallback(() => setState({ phase: "error", message: FAILED }), []);
+
+  const View = state.phase === "loading" || state.phase === "ready" ? state.View : undefined;
+  return (
+    <div data-testid="api-documentation" data-state={state.phase}>
+      {state.phase === "waiting" ? <p>The interactive documentation needs JavaScript. You can download the OpenAPI description instead.</p> : null}
+      {state.phase === "loading" ? (
+        <p role="status" className="text-secondary-text">
+          Loading the documentation…
+        </p>
+      ) : null}
+      {state.phase === "error" ? (
+        <p role="alert" className="font-bold text-error">
+          {state.message}
+        </p>
+      ) : null}
+      {View && (state.phase === "loading" || state.phase === "ready") && state.spec ? (
+        <Contained onError={onError}>
+          <View spec={state.spec} onReady={onReady} onError={onError} />
+        </Contained>
+      ) : null}
+    </div>
+  );
+}

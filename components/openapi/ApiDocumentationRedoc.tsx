@@ -1,0 +1,187 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
+import {
+  ApiContentWrap,
+  ApiInfo,
+  AppStore,
+  BackgroundStub,
+  ContentItems,
+  MenuItems,
+  OptionsProvider,
+  RedocWrap,
+  RightPanel,
+  StickyResponsiveSidebar,
+  StoreProvider,
+  ThemeProvider,
+  convertSwagger2OpenAPI,
+  type IMenuItem,
+  type MenuStore,
+  type RedocRawOptions,
+} from "redoc";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
+
+/**
+ * Redoc's options. The spec is the publisher's text shown to everyone else, so it is untrusted:
+ * Redoc sanitises its Markdown with DOMPurify. Search is off because Redoc runs it in a worker
+ * made from a blob: URL, which our script policy refuses; its own download button is off because
+ * the page offers the files. Colours and type are the catalogue's (app/globals.css).
+ */
+const OPTIONS: RedocRawOptions = {
+  untrustedSpec: true,
+  disableSearch: true,
+  hideDownloadButton: true,
+  hideLoading: true,
+  hideFab: true,
+  nativeScrollbars: true,
+  expandDefaultServerVariables: false,
+  theme: {
+    colors: {
+      primary: { main: "#1d70b8" },
+      text: { primary: "#0b0c0c", secondary: "#505a5f" },
+      // GOV.UK colours that keep the white text of the method badges at AA contrast.
+      http: { get: "#00703c", post: "#1d70b8", put: "#4c2c92", patch: "#8a3a0f", delete: "#942514", options: "#505a5f", head: "#505a5f", link: "#1d70b8", basic: "#505a5f" },
+    },
+    typography: {
+      fontFamily: FONT,
+      fontSize: "16px",
+      headings: { fontFamily: FONT, fontWeight: "700" },
+      code: { fontFamily: MONO },
+      links: { color: "#1d70b8", visited: "#4c2c92", hover: "#003078" },
+    },
+    // The active menu item sits on a darker grey: dark blue keeps it at AA contrast.
+    sidebar: { backgroundColor: "#f3f2f1", textColor: "#0b0c0c", activeTextColor: "#003078" },
+    rightPanel: { backgroundColor: "#0b0c0c", textColor: "#ffffff" },
+  },
+};
+
+type Spec = Record<string, unknown>;
+
+// Redoc sanitises a spec's Markdown with the dompurify module it requires; requiring it the same
+// way gives the same instance, so these hooks apply to Redoc's sanitising. A spec's images are
+// dropped (other sites' are refused by our policy anyway, and one pointing at this site would
+// make every reader's browser request a URL the publisher chose), except inline data: images,
+// which get an empty alt when the publisher gave none.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DOMPurify: typeof import("dompurify").default = require("dompurify");
+DOMPurify.addHook("uponSanitizeElement", (node, data) => {
+  if (data.tagName === "img" && !/^data:image\//i.test((node as Element).getAttribute("src") ?? "")) node.parentNode?.removeChild(node);
+});
+DOMPurify.addHook("afterSanitizeAttributes", (node) => {
+  if (node.nodeName === "IMG" && !node.hasAttribute("alt")) node.setAttribute("alt", "");
+});
+
+// Links in the dark right-hand panel are white, as GOV.UK's inverse links: blue fails contrast there.
+const panel = (RightPanel as unknown as { styledComponentId: string }).styledComponentId;
+const PANEL_LINKS = `.${panel} a, .${panel} a:visited, .${panel} a:hover { color: #ffffff; text-decoration: underline; }`;
+
+/** The catalogue's Redoc: renders a bundled document (already fetched and parsed), then says so. */
+export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec: Spec; onReady: () => void; onError: () => void }) {
+  const [store, setStore] = useState<AppStore | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    // Redoc reads OpenAPI 3; a Swagger 2.0 bundle is converted first, in the browser.
+    (spec.swagger ? convertSwagger2OpenAPI(spec) : Promise.resolve(spec))
+      .then((document) => {
+        if (!cancelled) setStore(new AppStore(document as never, undefined, OPTIONS));
+      })
+      .catch(() => {
+        if (!cancelled) onError();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [spec, onError]);
+  return store ? <Layout store={store} onReady={onReady} /> : null;
+}
+
+/** Operations drawn at a time: at first, before the documentation counts as shown, then in each further task. */
+const BATCH_OPERATIONS = 40;
+
+const topLevel = (item: IMenuItem): IMenuItem => (item.parent ? topLevel(item.parent) : item);
+const operations = (item: IMenuItem): number => (item.type === "operation" ? 1 : item.items.reduce((n, child) => n + operations(child), 0));
+
+/** The drawn top-level groups of the menu plus the next undrawn ones, up to BATCH_OPERATIONS operations. */
+function withNextBatch(menu: MenuStore, drawn: ReadonlySet<number>): ReadonlySet<number> {
+  const groups = new Set(drawn);
+  for (let i = 0, added = 0; i < menu.items.length && added < BATCH_OPERATIONS; i++) {
+    if (groups.has(i)) continue;
+    groups.add(i);
+    added += operations(menu.items[i]!);
+  }
+  return groups;
+}
+
+/** The groups to draw at first: the first batch, and the group the address points at. */
+function firstGroups(menu: MenuStore): ReadonlySet<number> {
+  const groups = new Set(withNextBatch(menu, new Set()));
+  const target = menu.getItemById(decodeURIComponent(window.location.hash.slice(1)));
+  if (target) groups.add(menu.items.indexOf(topLevel(target)));
+  return groups;
+}
+
+const draw = (group: number) => (groups: ReadonlySet<number>) => new Set(groups).add(group);
+
+/**
+ * Redoc's own layout (its `Redoc` component) without the two things that reach outside: the
+ * publisher's `x-logo` image and the side menu's "API docs by Redocly" footer, whose logo loads
+ * from Redocly's CDN. Search is off, so there is no search box either.
+ *
+ * Redoc draws every operation in full, which takes many seconds for a spec with hundreds of
+ * them; so the first groups are drawn at once, and further ones in batches, each in a task of
+ * its own, letting the browser handle what the reader does in between. (As React transitions, a
+ * big group was restarted by every interruption and took minutes; a commit per group re-laid out
+ * the whole page each time.) Going to a group not drawn yet draws it
+ * at once; the browser's scroll anchoring keeps it in view as the groups above it arrive.
+ * `aria-busy` stays on until everything is drawn.
+ */
+function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
+  const { menu, options } = store;
+  const [drawn, setDrawn] = useState(() => firstGroups(menu));
+  const next = menu.items.findIndex((_, i) => !drawn.has(i));
+  useEffect(() => {
+    // What Redoc's own component does on mount; effects run after the commit, so the first groups are in the page by now.
+    store.onDidMount();
+    onReady();
+    return () => store.dispose();
+  }, [store, onReady]);
+  useEffect(() => {
+    if (next < 0) return;
+    const task = setTimeout(() => setDrawn((groups) => withNextBatch(menu, groups)));
+    return () => clearTimeout(task);
+  }, [next, menu]);
+  const activate = useCallback(
+    (item: IMenuItem) => {
+      // As Redoc's side menu: a second click on the open group folds it.
+      if (item.active && options.menuToggle) return item.expanded ? item.collapse() : item.expand();
+      const group = menu.items.indexOf(topLevel(item));
+      if (!drawn.has(group)) flushSync(() => setDrawn(draw(group)));
+      menu.activateAndScroll(item, true);
+    },
+    [menu, options, drawn],
+  );
+  return (
+    <ThemeProvider theme={options.theme}>
+      <StoreProvider value={store}>
+        <OptionsProvider value={options}>
+          <style>{PANEL_LINKS}</style>
+          <RedocWrap className="redoc-wrap" aria-busy={next >= 0}>
+            <StickyResponsiveSidebar menu={menu} className="menu-content">
+              <nav aria-label="Contents of the documentation" className="h-full overflow-y-auto">
+                <MenuItems items={menu.items} onActivate={activate} root />
+              </nav>
+            </StickyResponsiveSidebar>
+            <ApiContentWrap className="api-content">
+              <ApiInfo store={store} />
+              <ContentItems items={menu.items.filter((_, i) => drawn.has(i)) as never} />
+            </ApiContentWrap>
+            <BackgroundStub />
+          </RedocWrap>
+        </OptionsProvider>
+      </StoreProvider>
+    </ThemeProvider>
+  );
+}
