@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import {
   ApiContentWrap,
@@ -40,7 +40,8 @@ const OPTIONS: RedocRawOptions = {
   expandDefaultServerVariables: false,
   theme: {
     colors: {
-      primary: { main: "#1d70b8" },
+      // Redoc draws constraint labels in the primary colour at 90 % opacity on a pale tint: dark blue keeps them at AA contrast.
+      primary: { main: "#003078" },
       text: { primary: "#0b0c0c", secondary: "#505a5f" },
       // GOV.UK colours that keep the white text of the method badges at AA contrast.
       http: { get: "#00703c", post: "#1d70b8", put: "#4c2c92", patch: "#8a3a0f", delete: "#942514", options: "#505a5f", head: "#505a5f", link: "#1d70b8", basic: "#505a5f" },
@@ -142,6 +143,24 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
   const { menu, options } = store;
   const [drawn, setDrawn] = useState(() => firstGroups(menu));
   const next = menu.items.findIndex((_, i) => !drawn.has(i));
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Redoc names each menu item by its summary alone (aria-label), leaving out the method badge
+    // shown beside it; WCAG 2.5.3 wants the visible text in the name. The name becomes the text of
+    // the item's own label, badge included (not its sub-menu's items).
+    const root = nav.current;
+    if (!root) return;
+    const rename = () =>
+      root.querySelectorAll("[role=menuitem]").forEach((item) => {
+        const label = item.firstElementChild;
+        const name = label ? Array.from(label.childNodes, (node) => node.textContent?.trim() ?? "").filter(Boolean).join(" ") : "";
+        if (name && item.getAttribute("aria-label") !== name) item.setAttribute("aria-label", name);
+      });
+    rename();
+    const observer = new MutationObserver(rename);
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["aria-label"] });
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     // What Redoc's own component does on mount; effects run after the commit, so the first groups are in the page by now.
     store.onDidMount();
@@ -170,7 +189,7 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
           <style>{PANEL_LINKS}</style>
           <RedocWrap className="redoc-wrap" aria-busy={next >= 0}>
             <StickyResponsiveSidebar menu={menu} className="menu-content">
-              <nav aria-label="Contents of the documentation" className="h-full overflow-y-auto">
+              <nav ref={nav} aria-label="Contents of the documentation" className="h-full overflow-y-auto">
                 <MenuItems items={menu.items} onActivate={activate} root />
               </nav>
             </StickyResponsiveSidebar>
