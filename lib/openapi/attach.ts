@@ -5,11 +5,11 @@ import type { Db } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
-import { checkSpec } from "./check";
 import { decodeSpec } from "./decode";
 import { isIngestError } from "./errors";
 import { contentHash } from "./ingest";
 import { checkedFields } from "./revisions";
+import { checkInWorker } from "./worker";
 
 export type AttachResult =
   | { ok: true; revisionId: string; unchanged: boolean; score: number }
@@ -41,7 +41,7 @@ export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival:
 
   let result;
   try {
-    result = await checkSpec(arrival.bytes);
+    result = await checkInWorker(arrival.bytes);
   } catch (error) {
     if (isIngestError(error)) return { ok: false, error: error.message };
     throw error;

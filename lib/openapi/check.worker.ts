@@ -1,11 +1,13 @@
-// Worker-thread entry: runs one ingest and posts the result (or a plain error) back.
+// Worker-thread entry: checks one spec (checkSpec: ingest, GDS rules, score) and posts the
+// result, or a plain error, back. The GDS plugin is created here, inside the worker: Redocly
+// plugins hold functions, which cannot be posted between threads.
 import { parentPort, workerData } from "node:worker_threads";
+import { checkSpec } from "./check";
 import { IngestError } from "./errors";
-import { ingestSpec, type IngestOptions } from "./ingest";
 
-const { bytes, options } = workerData as { bytes: Uint8Array; options: IngestOptions };
+const { bytes, options } = workerData as { bytes: Uint8Array; options: Parameters<typeof checkSpec>[1] };
 
-ingestSpec(bytes, options).then(
+checkSpec(bytes, options).then(
   (result) => parentPort?.postMessage({ ok: true, result }),
   (e: unknown) =>
     parentPort?.postMessage({
