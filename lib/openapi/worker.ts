@@ -1,5 +1,6 @@
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { CheckOptions, CheckResult } from "./check";
+import { decodeSpec, maxBytes } from "./decode";
 import { IngestError, type IngestErrorCode } from "./errors";
 
 export type WorkerLimits = {
@@ -41,6 +42,15 @@ function startWorker(workerData: unknown, resourceLimits: ResourceLimits): Worke
  * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next.
  */
 export function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
+  // Too large is known from the length alone: refused here (decodeSpec checks the size before
+  // decoding anything), without copying the bytes to a worker.
+  if (bytes.byteLength > maxBytes(options.maxBytes)) {
+    try {
+      decodeSpec(bytes, options);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
   return new Promise((resolve, reject) => {
     const worker = startWorker(
       { bytes, options },
