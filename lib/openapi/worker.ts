@@ -22,24 +22,58 @@ function fromEnv(override: number | undefined, name: string, fallback: number): 
   return Number.isFinite(env) && env > 0 ? env : fallback;
 }
 
-function startWorker(workerData: unknown, resourceLimits: ResourceLimits): Worker {
+function startWorker(resourceLimits: ResourceLimits): Worker {
   // Next's bundler sees the literal `new Worker(new URL(…, import.meta.url))` below, compiles the
   // entry and its imports into a worker chunk of their own, and rewrites the call to start it.
   // Run from source (vitest, tsx scripts: no NEXT_RUNTIME) there is no bundle: the worker
   // registers tsx, then imports the TypeScript entry beside this file. (A bundle keeps
   // import.meta.url pointing at the .ts source, so that cannot tell the two apart.)
+  let worker: Worker;
   if (!process.env.NEXT_RUNTIME) {
     const entry = JSON.stringify(import.meta.url.replace(/[^/]+$/, "check.worker.ts"));
     const bootstrap = `import("tsx/esm/api").then((m) => m.tsImport(${entry}, ${entry}))`;
-    return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
+    worker = new Worker(bootstrap, { eval: true, resourceLimits });
+  } else {
+    worker = new Worker(new URL("./check.worker.ts", import.meta.url), { resourceLimits });
   }
-  return new Worker(new URL("./check.worker.ts", import.meta.url), { workerData, resourceLimits });
+  // An error while idle must not become an uncaught 'error' event here; a check listens itself.
+  worker.on("error", () => undefined);
+  return worker;
+}
+
+const defaultLimits = (): ResourceLimits => ({ maxOldGenerationSizeMb: fromEnv(undefined, "SPEC_MEMORY_MB", 1536), stackSizeMb: 16 });
+
+// Starting a thread and loading the checker takes a second or more, so one worker is kept
+// started, loaded and idle for the next check (unref'd: it never keeps the process alive).
+// Each check still has a worker of its own, used once and then stopped.
+let spare: Worker | undefined;
+
+function prepareSpare() {
+  if (spare) return;
+  const worker = startWorker(defaultLimits());
+  worker.unref();
+  worker.once("exit", () => {
+    if (spare === worker) spare = undefined;
+  });
+  spare = worker;
+}
+
+function takeWorker(limits: WorkerLimits): Worker {
+  if (limits.maxOldGenerationSizeMb !== undefined || limits.stackSizeMb !== undefined) {
+    const defaults = defaultLimits();
+    return startWorker({ maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? defaults.maxOldGenerationSizeMb, stackSizeMb: limits.stackSizeMb ?? defaults.stackSizeMb });
+  }
+  const worker = spare ?? startWorker(defaultLimits());
+  spare = undefined;
+  worker.ref();
+  return worker;
 }
 
 /**
  * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
  * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
- * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next.
+ * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
+ * next one is prepared when a check ends, so it starts its work at once.
  */
 export function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
@@ -52,19 +86,15 @@ export function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, lim
     }
   }
   return new Promise((resolve, reject) => {
-    const worker = startWorker(
-      { bytes, options },
-      {
-        maxOldGenerationSizeMb: fromEnv(limits.maxOldGenerationSizeMb, "SPEC_MEMORY_MB", 1536),
-        stackSizeMb: limits.stackSizeMb ?? 16,
-      },
-    );
+    const worker = takeWorker(limits);
+    worker.postMessage({ bytes, options });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
+      prepareSpare();
       fn();
     };
     const timer = setTimeout(
