@@ -129,26 +129,33 @@ async function ingestVersusLint(files: string[]): Promise<Row[]> {
   }
 }
 
-/** Stores the spec once through attachSpec (the publisher's path), then times unchanged re-uploads. */
-async function reupload(databaseUrl: string, bytes: Uint8Array) {
+type Stored = { file: string; slug: string; score: number; firstMs: number; reuploadMs: number };
+
+/** Stores each spec once through attachSpec (the publisher's path), then times unchanged re-uploads. */
+async function reupload(databaseUrl: string, files: string[]): Promise<Stored[]> {
   const db = createDb(databaseUrl);
   try {
-    const organisation = await db.organisation.create({ data: { slug: "github", name: "GitHub (benchmark)" } });
-    const api = await db.api.create({ data: { slug: "github-rest", name: "GitHub REST API", description: "The GitHub REST API description, for the ingest benchmark.", organisationId: organisation.id } });
+    const organisation = await db.organisation.create({ data: { slug: "bench", name: "Benchmark organisation" } });
     const publisher = userViewer({ id: "bench-publisher", name: "Bench Publisher", email: "bench@example.gov.uk", role: "none", organisationIds: [organisation.id] });
-    const arrival = { bytes, arrivedVia: "upload" as const, origin: "api.github.com.json" };
-    const started = performance.now();
-    const first = await attachSpec(db, publisher, api.id, arrival);
-    const firstMs = performance.now() - started;
-    if (!first.ok || first.unchanged) throw new Error(`The GitHub spec was not stored: ${JSON.stringify(first)}`);
-    const times: number[] = [];
-    for (let i = 0; i < Math.max(5, runs); i++) {
-      const t = performance.now();
-      const again = await attachSpec(db, publisher, api.id, arrival);
-      times.push(performance.now() - t);
-      if (!again.ok || !again.unchanged) throw new Error(`The re-upload was not recognised: ${JSON.stringify(again)}`);
+    const stored: Stored[] = [];
+    for (const [i, file] of files.entries()) {
+      const slug = i === 0 ? "github-rest" : `spec-${i}`;
+      const api = await db.api.create({ data: { slug, name: path.basename(file), description: "An API description for the ingest benchmark.", organisationId: organisation.id } });
+      const arrival = { bytes: fs.readFileSync(file), arrivedVia: "upload" as const, origin: path.basename(file) };
+      const started = performance.now();
+      const first = await attachSpec(db, publisher, api.id, arrival);
+      const firstMs = performance.now() - started;
+      if (!first.ok || first.unchanged) throw new Error(`${file} was not stored: ${JSON.stringify(first)}`);
+      const times: number[] = [];
+      for (let r = 0; r < Math.max(5, runs); r++) {
+        const t = performance.now();
+        const again = await attachSpec(db, publisher, api.id, arrival);
+        times.push(performance.now() - t);
+        if (!again.ok || !again.unchanged) throw new Error(`The re-upload of ${file} was not recognised: ${JSON.stringify(again)}`);
+      }
+      stored.push({ file: path.basename(file), slug, score: first.score, firstMs, reuploadMs: median(times) });
     }
-    return { slug: api.slug, score: first.score, firstMs, reuploadMs: median(times) };
+    return stored;
   } finally {
     await db.$disconnect();
   }
@@ -192,14 +199,14 @@ async function main() {
   console.log(`Checking ${files.map((f) => `${path.basename(f)} (${mb(fs.statSync(f).size)})`).join(" and ")}, ${runs} runs each, against redocly lint…`);
   const rows = await ingestVersusLint(files);
 
-  console.log("Storing the GitHub spec in a throwaway database through attachSpec, then re-uploading it unchanged…");
+  console.log("Storing both specs in a throwaway database through attachSpec, then re-uploading them unchanged…");
   const url = await createDatabase("sqlite");
   await applyMigrations(url);
-  const stored = await reupload(url, fs.readFileSync(GITHUB));
+  const stored = await reupload(url, files);
 
   console.log("Serving the production build on that database and loading the GitHub spec's API page in Chromium…");
   const base = await startServer(url);
-  const page = await pageInteractive(base, stored.slug);
+  const page = await pageInteractive(base, stored[0]!.slug);
   await cleanUp();
 
   console.log("\nIngest (our full check in a worker) against redocly lint, median wall time per file:");
@@ -211,8 +218,10 @@ async function main() {
     console.log(`  ${row.name.padEnd(36)} ${mb(row.size).padStart(8)} ${ms(median(row.ours)).padStart(10)} ${ms(median(row.lint)).padStart(10)} ${ratio.toFixed(2).padStart(5)}×  (${ms(median(row.lintOwn))})`);
   }
   console.log(`  target ingest ≤ ${TARGET.ratio.toFixed(1)}× lint: ${verdict(allWithin)}`);
-  console.log(`\nFirst upload of the GitHub spec through attachSpec (check and store): ${ms(stored.firstMs)}, score ${stored.score}`);
-  console.log(`Re-upload of it unchanged, recognised by its hash: ${ms(stored.reuploadMs)} (median; target < ${TARGET.reuploadMs} ms: ${verdict(stored.reuploadMs < TARGET.reuploadMs)})`);
+  console.log("\nThrough attachSpec: the first upload (check and store), and the same file again, recognised by its hash (median):");
+  for (const row of stored) {
+    console.log(`  ${row.file.padEnd(36)} first ${ms(row.firstMs).padStart(10)} (score ${row.score}), again ${ms(row.reuploadMs).padStart(7)}  (target < ${TARGET.reuploadMs} ms: ${verdict(row.reuploadMs < TARGET.reuploadMs)})`);
+  }
   if ("failed" in page) {
     console.log(`API page of the GitHub spec: ${page.failed}`);
     process.exitCode = 1;

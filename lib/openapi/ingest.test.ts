@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { contentHash, ingestSpec } from "./ingest";
+import { chainSpec } from "./testing";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const SPECS = "/work/shared/data/specs";
@@ -15,19 +16,6 @@ async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
     return (e as IngestError).code;
   }
   return undefined;
-}
-
-function chainSpec(n: number): string {
-  const schemas: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) {
-    schemas[`S${i}`] = i + 1 < n ? { type: "object", properties: { next: { $ref: `#/components/schemas/S${i + 1}` } } } : { type: "string" };
-  }
-  return JSON.stringify({
-    openapi: "3.0.3",
-    info: { title: "t", version: "1" },
-    paths: { "/x": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/S0" } } } } } } } },
-    components: { schemas },
-  });
 }
 
 describe("ingestSpec: bad input", () => {

@@ -86,7 +86,7 @@ export function measureDepth(text: string, stopAt = Infinity): number {
   return max;
 }
 
-/** Text → plain object. JSON is YAML, so one parser serves both. */
+/** Text → plain object. JSON is YAML, so the YAML parser serves both; JSON has a faster way first. */
 export function parseSpec(
   text: string,
   options: { maxDepth?: number; maxAliasCount?: number } = {},

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSpec } from "./check";
 import { IngestError } from "./errors";
+import { chainSpec } from "./testing";
 import { checkInWorker } from "./worker";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
@@ -33,19 +34,6 @@ function manyPaths(n: number): string {
     };
   }
   return JSON.stringify({ openapi: "3.0.3", info: { title: "Things", version: "1" }, servers: [{ url: "https://example.gov.uk/v1" }], paths, components: { schemas } });
-}
-
-function chainSpec(n: number): string {
-  const schemas: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) {
-    schemas[`S${i}`] = i + 1 < n ? { type: "object", properties: { next: { $ref: `#/components/schemas/S${i + 1}` } } } : { type: "string" };
-  }
-  return JSON.stringify({
-    openapi: "3.0.3",
-    info: { title: "t", version: "1" },
-    paths: { "/x": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/S0" } } } } } } } },
-    components: { schemas },
-  });
 }
 
 const aliasBomb = ["openapi: 3.0.0", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
