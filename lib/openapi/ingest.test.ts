@@ -99,6 +99,17 @@ components:
   });
 });
 
+describe("ingestSpec: the bundle", () => {
+  it("is the document itself when every $ref points inside it, and keeps refused external refs as they were", async () => {
+    const local = chainSpec(3);
+    expect((await ingestSpec(enc(local))).bundled).toEqual(JSON.parse(local));
+    const external = local.replace('"#/components/schemas/S2"', '"https://example.com/s.json"');
+    const r = await ingestSpec(enc(external));
+    expect(r.problems.some((p) => p.ruleId === "no-unresolved-refs")).toBe(true);
+    expect(JSON.stringify(r.bundled)).toContain('"$ref":"https://example.com/s.json"');
+  });
+});
+
 describe("ingestSpec: the real specs", () => {
   const files = readdirSync(SPECS).filter((f) => /\.(ya?ml|json)$/.test(f));
   it("has the specs to test", () => expect(files.length).toBeGreaterThanOrEqual(8));

@@ -82,17 +82,21 @@ export async function lintSpec(
   try {
     const found = await lintDocument({ document: { source, parsed: parsed.data }, config, externalRefResolver });
     const problems = toProblems(found, parsed);
-    // The problems are placed in the text already, so bundle() may rewrite refs in the parsed
-    // data itself (copying a 13 MB document costs as much as bundling it). As every external
-    // ref is refused, the source is already self-contained: if bundling fails (e.g. a schema
-    // that is only a $ref to itself) we keep the document as it stands and say why.
+    // Every $ref Redocly could not resolve is a no-unresolved-refs problem (external ones always
+    // are: our resolver refuses them). Without any, every ref points inside the document, which is
+    // then its own bundle: bundling it again would cost a second walk of a 13 MB spec.
+    // Otherwise the problems are placed in the text already, so bundle() may rewrite refs in the
+    // parsed data itself (copying the document costs as much as bundling it). If bundling fails
+    // (e.g. a schema that is only a $ref to itself) we keep the document as it stands and say why.
     let bundled = parsed.data;
-    try {
-      const result = await bundle({ doc: { source, parsed: parsed.data }, config, externalRefResolver });
-      bundled = result.bundle.parsed as Record<string, unknown>;
-    } catch (e) {
-      if (e instanceof RangeError) throw e;
-      problems.push({ ruleId: "bundle", severity: "error", message: `The spec could not be bundled: ${(e as Error).message}`, pointer: "#/", line: 1, column: 1 });
+    if (found.some((p) => p.ruleId === "no-unresolved-refs")) {
+      try {
+        const result = await bundle({ doc: { source, parsed: parsed.data }, config, externalRefResolver });
+        bundled = result.bundle.parsed as Record<string, unknown>;
+      } catch (e) {
+        if (e instanceof RangeError) throw e;
+        problems.push({ ruleId: "bundle", severity: "error", message: `The spec could not be bundled: ${(e as Error).message}`, pointer: "#/", line: 1, column: 1 });
+      }
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { version, bundled, problems };
