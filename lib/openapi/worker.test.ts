@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
+import { seedPublishing } from "@/lib/catalogue/publishing/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { attachSpec } from "./attach";
 import { checkSpec } from "./check";
 import { IngestError } from "./errors";
+import { checkPendingRevisions } from "./revisions";
 import { chainSpec } from "./testing";
 import { checkInWorker } from "./worker";
 
@@ -111,5 +116,27 @@ describe("checkInWorker", () => {
     const err = await checkInWorker(enc(manyPaths(3_000)), {}, { timeoutMs: 50 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IngestError);
     expect((err as IngestError).message).toMatch(/took too long/);
+  });
+});
+
+describe("the server's callers check in the worker", () => {
+  let database: TestDatabase;
+  afterAll(() => database?.drop());
+
+  it("attachSpec and checkPendingRevisions are bound by the worker's time limit", async () => {
+    database = await createTestDatabase();
+    const { db } = database;
+    const people = await seedPublishing(db);
+    const api = await db.api.create({ data: { slug: "vehicle-enquiry", name: "Vehicle Enquiry", organisationId: people.dvla.id } });
+    const spec = readFileSync(path.join(SPECS, "dvla-vehicle-enquiry.yaml"));
+    await db.$transaction((tx) => addSpecRevision(tx, { apiId: api.id, source: spec.toString("utf8"), contentHash: "seeded", arrivedVia: "seed" }));
+    process.env.SPEC_TIMEOUT_MS = "1";
+    try {
+      expect(await attachSpec(db, people.dvlaPublisher, api.id, { bytes: spec, arrivedVia: "upload" })).toEqual({ ok: false, error: expect.stringMatching(/took too long/) });
+      expect(await checkPendingRevisions(db)).toEqual({ checked: 0, refused: 1 });
+      expect(await db.specRevision.findFirstOrThrow({ where: { apiId: api.id } })).toMatchObject({ status: "refused", error: expect.stringMatching(/took too long/) });
+    } finally {
+      delete process.env.SPEC_TIMEOUT_MS;
+    }
   });
 });
