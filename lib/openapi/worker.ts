@@ -6,7 +6,7 @@ import { IngestError, type IngestErrorCode } from "./errors";
 export type WorkerLimits = {
   /** Wall-clock limit; default env SPEC_TIMEOUT_MS or 30 s. */
   timeoutMs?: number;
-  /** Heap limit; default env SPEC_MEMORY_MB or 1,536 MB (the 13 MB GitHub REST spec needs about 1 GB). */
+  /** Heap limit; default env SPEC_MEMORY_MB or 1,536 MB (checking the 13 MB GitHub REST spec takes about 500 MB). */
   maxOldGenerationSizeMb?: number;
   /** Redocly's walker recurses per $ref hop and nesting level: give it room. */
   stackSizeMb?: number;
