@@ -5,11 +5,11 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { addSpecRevision, compareWithPrevious, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
-import { checkSpec, type CheckResult } from "./check";
-import { decodeSpec } from "./decode";
+import type { CheckResult } from "./check";
 import { isIngestError } from "./errors";
-import { contentHash } from "./ingest";
+import { contentHashOfBytes } from "./ingest";
 import { checkedFields } from "./revisions";
+import { checkInWorker } from "./worker";
 
 export type AttachResult =
   | { ok: true; revisionId: string; unchanged: boolean; score: number }
@@ -28,15 +28,14 @@ export type Prepared =
   | { kind: "refused"; error: string };
 
 /**
- * Decodes and hashes the document; the same text as a stored revision of the API is recognised
- * at once without re-checking. A document that is not a usable spec is refused with a reason.
+ * Hashes the document; the same text as a stored revision of the API is recognised at once,
+ * without decoding or re-checking it. A document that is not a usable spec is refused with a reason.
  */
 export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Promise<Prepared> {
   try {
-    const hash = contentHash(decodeSpec(bytes));
-    const known = await db.specRevision.findUnique({ where: { apiId_contentHash: { apiId, contentHash: hash } }, select: { id: true, score: true } });
+    const known = await db.specRevision.findUnique({ where: { apiId_contentHash: { apiId, contentHash: contentHashOfBytes(bytes) } }, select: { id: true, score: true } });
     if (known) return { kind: "known", revisionId: known.id, score: known.score ?? 0 };
-    const result = await checkSpec(bytes);
+    const result = await checkInWorker(bytes);
     // Diffing a big spec takes a while: do it here, not while holding the write transaction.
     return { kind: "new", result, comparison: await compareWithPrevious(db, apiId, JSON.stringify(result.bundled)) };
   } catch (error) {

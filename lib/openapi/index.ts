@@ -7,4 +7,5 @@ export { RefusingResolver } from "./resolver";
 export { lintSpec, makeConfig, type LintOptions, type LintProblem, type LintPlugins, type LintRules } from "./lint";
 export { longestRefChain, DEFAULT_MAX_REF_CHAIN } from "./refchain";
 export { ingestSpec, contentHash, type IngestOptions, type IngestResult } from "./ingest";
-export { ingestInWorker, type WorkerLimits } from "./worker";
+export { checkSpec, type CheckOptions, type CheckResult } from "./check";
+export { checkInWorker, type WorkerLimits } from "./worker";

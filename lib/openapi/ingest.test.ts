@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
-import { contentHash, ingestSpec } from "./ingest";
+import { contentHash, contentHashOfBytes, ingestSpec } from "./ingest";
+import { chainSpec } from "./testing";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const SPECS = "/work/shared/data/specs";
@@ -15,19 +16,6 @@ async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
     return (e as IngestError).code;
   }
   return undefined;
-}
-
-function chainSpec(n: number): string {
-  const schemas: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) {
-    schemas[`S${i}`] = i + 1 < n ? { type: "object", properties: { next: { $ref: `#/components/schemas/S${i + 1}` } } } : { type: "string" };
-  }
-  return JSON.stringify({
-    openapi: "3.0.3",
-    info: { title: "t", version: "1" },
-    paths: { "/x": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/S0" } } } } } } } },
-    components: { schemas },
-  });
 }
 
 describe("ingestSpec: bad input", () => {
@@ -108,6 +96,23 @@ components:
     expect(a.contentHash).toBe(contentHash(text));
     expect(b.contentHash).toBe(a.contentHash);
     expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("gives the same hash from the bytes alone, so a re-upload is known without decoding", () => {
+    const text = 'openapi: 3.1.0\ninfo: {title: "Café ✓", version: "1"}\npaths: {}\n';
+    expect(contentHashOfBytes(enc(text))).toBe(contentHash(text));
+    expect(contentHashOfBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(text)]))).toBe(contentHash(text));
+  });
+});
+
+describe("ingestSpec: the bundle", () => {
+  it("is the document itself when every $ref points inside it, and keeps refused external refs as they were", async () => {
+    const local = chainSpec(3);
+    expect((await ingestSpec(enc(local))).bundled).toEqual(JSON.parse(local));
+    const external = local.replace('"#/components/schemas/S2"', '"https://example.com/s.json"');
+    const r = await ingestSpec(enc(external));
+    expect(r.problems.some((p) => p.ruleId === "no-unresolved-refs")).toBe(true);
+    expect(JSON.stringify(r.bundled)).toContain('"$ref":"https://example.com/s.json"');
   });
 });
 

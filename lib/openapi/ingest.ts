@@ -29,6 +29,15 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+/**
+ * The content hash straight from the bytes, without decoding them: for valid UTF-8 (everything
+ * ever stored) it equals contentHash of the decoded text, so a re-upload is known at once.
+ */
+export function contentHashOfBytes(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return createHash("sha256").update(bytes.subarray(bom)).digest("hex");
+}
+
 /** Bytes → checked spec. Every refusal is an IngestError with a plain-English message. */
 export async function ingestSpec(bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
   const text = decodeSpec(bytes, options);

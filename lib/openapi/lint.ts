@@ -53,17 +53,17 @@ export function makeConfig(options: LintOptions = {}): Promise<Config> {
   return config;
 }
 
-function toProblem(p: NormalizedProblem, parsed: ParsedSpec): LintProblem {
-  const loc = p.location[0];
-  const pointer = loc?.pointer ?? "#/";
-  const pos = loc && loc.source.absoluteRef === ROOT_REF ? parsed.locate(pointer, loc.reportOnKey) : { line: 1, column: 1 };
-  return {
+function toProblems(found: NormalizedProblem[], parsed: ParsedSpec): LintProblem[] {
+  const inRoot = found.filter((p) => p.location[0]?.source.absoluteRef === ROOT_REF);
+  const positions = parsed.locateAll(inRoot.map((p) => ({ pointer: p.location[0]!.pointer ?? "#/", onKey: p.location[0]!.reportOnKey })));
+  const at = new Map(inRoot.map((p, i) => [p, positions[i]!]));
+  return found.map((p) => ({
     ruleId: p.ruleId,
     severity: p.severity === "error" ? "error" : "warn",
     message: p.message,
-    pointer,
-    ...pos,
-  };
+    pointer: p.location[0]?.pointer ?? "#/",
+    ...(at.get(p) ?? { line: 1, column: 1 }),
+  }));
 }
 
 /**
@@ -81,18 +81,22 @@ export async function lintSpec(
   const source = new Source(ROOT_REF, text, "application/yaml");
   try {
     const found = await lintDocument({ document: { source, parsed: parsed.data }, config, externalRefResolver });
-    const problems = found.map((p) => toProblem(p, parsed));
-    // bundle() rewrites refs in place, so it gets its own copy; lint results keep pointing at the original.
-    // As every external ref is refused, the source is already self-contained: if bundling fails
-    // (e.g. a schema that is only a $ref to itself) we keep the source as the bundle and say why.
+    const problems = toProblems(found, parsed);
+    // Every $ref Redocly could not resolve is a no-unresolved-refs problem (external ones always
+    // are: our resolver refuses them). Without any, every ref points inside the document, which is
+    // then its own bundle: bundling it again would cost a second walk of a 13 MB spec.
+    // Otherwise the problems are placed in the text already, so bundle() may rewrite refs in the
+    // parsed data itself (copying the document costs as much as bundling it). If bundling fails
+    // (e.g. a schema that is only a $ref to itself) we keep the document as it stands and say why.
     let bundled = parsed.data;
-    try {
-      const copy = structuredClone(parsed.data);
-      const result = await bundle({ doc: { source, parsed: copy }, config, externalRefResolver });
-      bundled = result.bundle.parsed as Record<string, unknown>;
-    } catch (e) {
-      if (e instanceof RangeError) throw e;
-      problems.push({ ruleId: "bundle", severity: "error", message: `The spec could not be bundled: ${(e as Error).message}`, pointer: "#/", line: 1, column: 1 });
+    if (found.some((p) => p.ruleId === "no-unresolved-refs")) {
+      try {
+        const result = await bundle({ doc: { source, parsed: parsed.data }, config, externalRefResolver });
+        bundled = result.bundle.parsed as Record<string, unknown>;
+      } catch (e) {
+        if (e instanceof RangeError) throw e;
+        problems.push({ ruleId: "bundle", severity: "error", message: `The spec could not be bundled: ${(e as Error).message}`, pointer: "#/", line: 1, column: 1 });
+      }
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { version, bundled, problems };

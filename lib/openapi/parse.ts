@@ -1,5 +1,6 @@
 import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from "yaml";
 import { IngestError } from "./errors";
+import { jsonLocator, jsonNeedsCarefulParse, splitPointer } from "./json";
 
 /** Deeper than any real spec; shallow enough that nothing downstream recurses into trouble. */
 export const DEFAULT_MAX_DEPTH = 256;
@@ -11,7 +12,34 @@ export type ParsedSpec = {
   data: Record<string, unknown>;
   /** JSON pointer ("#/paths/~1pets/get") → 1-based line/column, nearest existing ancestor if not found. */
   locate(pointer: string, onKey?: boolean): { line: number; column: number };
+  /** locate for many pointers at once (for JSON text, one scan whatever their number). */
+  locateAll(requests: readonly { pointer: string; onKey?: boolean }[]): { line: number; column: number }[];
 };
+
+function topLevelObject(data: unknown): Record<string, unknown> {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const got = Array.isArray(data) ? "a list" : data === null ? "empty" : `a single ${typeof data} value`;
+    throw new IngestError("not-an-object", `A spec must be an object with an "openapi" or "swagger" field at the top; this document is ${got}.`);
+  }
+  return data as Record<string, unknown>;
+}
+
+/**
+ * JSON text that is valid, within the depth limit and free of duplicate keys, parsed the fast
+ * way (JSON.parse keeps `__proto__` as an own key, as the YAML path does); anything else is
+ * left to the YAML parser, whose errors say where the problem is.
+ */
+function parseJson(text: string, maxDepth: number): ParsedSpec | undefined {
+  if (!/^\s*\{/.test(text) || jsonNeedsCarefulParse(text, maxDepth)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const locateAll = jsonLocator(text);
+  return { data: topLevelObject(data), locateAll, locate: (pointer, onKey) => locateAll([{ pointer, onKey }])[0]! };
+}
 
 /**
  * Nesting depth measured on the token stream, before any tree is built.
@@ -58,21 +86,14 @@ export function measureDepth(text: string, stopAt = Infinity): number {
   return max;
 }
 
-function splitPointer(pointer: string): string[] {
-  const p = pointer.replace(/^#/, "");
-  if (p === "" || p === "/") return [];
-  return p
-    .slice(1)
-    .split("/")
-    .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-/** Text → plain object. JSON is YAML, so one parser serves both. */
+/** Text → plain object. JSON is YAML, so the YAML parser serves both; JSON has a faster way first. */
 export function parseSpec(
   text: string,
   options: { maxDepth?: number; maxAliasCount?: number } = {},
 ): ParsedSpec {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const json = parseJson(text, maxDepth);
+  if (json) return json;
   if (measureDepth(text, maxDepth) > maxDepth) {
     throw new IngestError("too-deep", `The document is nested more than ${maxDepth} levels deep, which no real spec needs.`);
   }
@@ -122,10 +143,6 @@ export function parseSpec(
     if (e instanceof RangeError) throw new IngestError("too-deep", "The document is nested too deeply to check.");
     throw e;
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const got = Array.isArray(data) ? "a list" : data === null ? "empty" : `a single ${typeof data} value`;
-    throw new IngestError("not-an-object", `A spec must be an object with an "openapi" or "swagger" field at the top; this document is ${got}.`);
-  }
 
   // Like Redocly's own codeframes: walk as far as the pointer exists; for "report on key"
   // problems give the deepest key reached (e.g. a missing operationId points at `get:`).
@@ -157,5 +174,5 @@ export function parseSpec(
     return { line: pos.line, column: pos.col };
   };
 
-  return { data: data as Record<string, unknown>, locate };
+  return { data: topLevelObject(data), locate, locateAll: (requests) => requests.map((r) => locate(r.pointer, r.onKey)) };
 }

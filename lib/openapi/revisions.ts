@@ -1,8 +1,9 @@
 import { recordAudit } from "@/lib/audit/record";
 import { compareWithPrevious, confirmComparison } from "@/lib/catalogue/spec-revisions";
 import type { Db } from "@/lib/db";
-import { checkSpec, type CheckResult } from "./check";
+import type { CheckResult } from "./check";
 import { isIngestError } from "./errors";
+import { checkInWorker } from "./worker";
 
 export const CHECKER = "system:spec-check";
 
@@ -23,7 +24,7 @@ export function checkedFields(result: CheckResult) {
 /** What checking one revision found, ready to store. */
 async function check(source: string) {
   try {
-    return checkedFields(await checkSpec(Buffer.from(source, "utf8")));
+    return checkedFields(await checkInWorker(Buffer.from(source, "utf8")));
   } catch (error) {
     if (!isIngestError(error)) throw error;
     return { status: "refused", specVersion: null, bundled: null, problems: "[]", standards: null, score: null, error: error.message, checkedAt: new Date() };

@@ -1,49 +1,142 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
+import { seedPublishing } from "@/lib/catalogue/publishing/testing";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { attachSpec } from "./attach";
+import { checkSpec } from "./check";
 import { IngestError } from "./errors";
-import { ingestInWorker } from "./worker";
+import { checkPendingRevisions } from "./revisions";
+import { chainSpec } from "./testing";
+import { checkInWorker } from "./worker";
 
+const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
 const enc = (s: string) => new TextEncoder().encode(s);
 
-describe("ingestInWorker", () => {
-  it("returns the same result shape as ingestSpec", async () => {
-    const bytes = readFileSync("/work/shared/data/specs/dvla-vehicle-enquiry.yaml");
-    const r = await ingestInWorker(bytes);
-    expect(r.version).toBe("oas3_0");
-    expect(r.problems.length).toBeGreaterThan(0);
-    expect(r.contentHash).toMatch(/^[0-9a-f]{64}$/);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "checked",
+    (e: unknown) => (e instanceof IngestError ? e.code : `not an IngestError: ${String(e)}`),
+  );
+
+/** A valid spec of `n` paths, each with its own schemas: slow to check, harmless. */
+function manyPaths(n: number): string {
+  const paths: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    schemas[`Thing${i}`] = { type: "object", properties: { id: { type: "string" }, created_at: { type: "string", format: "date-time" }, tags: { type: "array", items: { type: "string" } } } };
+    paths[`/v1/things${i}/{id}`] = {
+      get: {
+        operationId: `getThing${i}`,
+        summary: "Get a thing",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The thing", content: { "application/json": { schema: { $ref: `#/components/schemas/Thing${i}` } } } },
+          "404": { description: "No such thing" },
+        },
+      },
+    };
+  }
+  return JSON.stringify({ openapi: "3.0.3", info: { title: "Things", version: "1" }, servers: [{ url: "https://example.gov.uk/v1" }], paths, components: { schemas } });
+}
+
+const aliasBomb = ["openapi: 3.0.0", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+
+/** Runs `work` while a 10 ms interval ticks on this thread; returns the longest gap between ticks. */
+async function longestPause<T>(work: () => Promise<T>): Promise<{ value: T; pauseMs: number; ticks: number }> {
+  let last = performance.now();
+  let pauseMs = 0;
+  let ticks = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    pauseMs = Math.max(pauseMs, now - last);
+    last = now;
+    ticks++;
+  }, 10);
+  try {
+    const value = await work();
+    return { value, pauseMs: Math.max(pauseMs, performance.now() - last), ticks };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+describe("checkInWorker", () => {
+  it("gives exactly checkSpec's result for a real spec", async () => {
+    const bytes = readFileSync(path.join(SPECS, "tfl-unified-api.yaml"));
+    const [inWorker, here] = await Promise.all([checkInWorker(bytes), checkSpec(bytes)]);
+    expect(inWorker.standards.rows.length).toBeGreaterThan(0);
+    expect(inWorker.problems.length).toBeGreaterThan(0);
+    expect(inWorker).toEqual(here);
   });
 
-  it("passes IngestErrors through", async () => {
-    await expect(ingestInWorker(enc("[1]"))).rejects.toMatchObject({ code: "not-an-object" });
-  });
-
-  it("gives up after the time limit", async () => {
-    const bytes = readFileSync("/work/shared/data/specs/nhs-personal-demographics.yaml");
-    const err = await ingestInWorker(bytes, {}, { timeoutMs: 50 }).catch((e: unknown) => e);
+  it("passes checkSpec's refusals through as the same IngestError", async () => {
+    const err = await checkInWorker(enc("[1]")).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IngestError);
-    expect((err as IngestError).code).toBe("timeout");
+    expect(err).toMatchObject({ code: "not-an-object", message: expect.stringMatching(/must be an object/) });
+    const yaml = await checkInWorker(enc("openapi: 3.0.0\n  bad: [\n")).catch((e: unknown) => e);
+    expect(yaml).toMatchObject({ code: "invalid-yaml", line: expect.any(Number) });
+  });
+
+  it("refuses hostile specs in the worker while this thread keeps ticking", async () => {
+    const [huge, bomb, deep, chain, slow, bulky] = [
+      Buffer.alloc(30 * 1024 * 1024, "a"),
+      enc(aliasBomb),
+      enc("openapi: 3.0.0\nx: " + "[".repeat(100_000)),
+      enc(chainSpec(5_000)),
+      enc(manyPaths(3_000)),
+      enc(JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {}, "x-data": Array.from({ length: 400_000 }, (_, i) => ({ id: i, name: "n" })) })),
+    ];
+    // Several at once, as from several users: each in its own worker. Time limits are generous
+    // where the refusal should come from something else (on a busy machine, starting seven
+    // workers at once takes a while).
+    const patient = { timeoutMs: 100_000 };
+    const { value, pauseMs, ticks } = await longestPause(() =>
+      Promise.all([
+        refusal(checkInWorker(huge)),
+        refusal(checkInWorker(bomb, {}, patient)),
+        refusal(checkInWorker(deep, {}, patient)),
+        refusal(checkInWorker(chain, {}, patient)),
+        // Valid but slow to check: stopped by the time limit.
+        refusal(checkInWorker(slow, {}, { timeoutMs: 300 })),
+        // Valid but needing more memory than it is given: stopped by the heap limit.
+        refusal(checkInWorker(bulky, {}, { maxOldGenerationSizeMb: 48, timeoutMs: 100_000 })),
+        // …which is enough for a real spec.
+        refusal(checkInWorker(readFileSync(path.join(SPECS, "dvla-vehicle-enquiry.yaml")), {}, { maxOldGenerationSizeMb: 48, timeoutMs: 100_000 })),
+      ]),
+    );
+    expect(value).toEqual(["too-large", "unsafe-yaml", "too-deep", "ref-chain-too-deep", "timeout", "too-large", "checked"]);
+    expect(ticks).toBeGreaterThan(10);
+    // Checking the 3,000-path spec on this thread would stop it for seconds.
+    expect(pauseMs).toBeLessThan(500);
+  }, 200_000);
+
+  it("says plainly when the check ran out of time", async () => {
+    const err = await checkInWorker(enc(manyPaths(3_000)), {}, { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
     expect((err as IngestError).message).toMatch(/took too long/);
   });
+});
 
-  it("lints a 1,000-long $ref chain (uncapped) in the worker's larger stack without crashing us", async () => {
-    const schemas: Record<string, unknown> = {};
-    const n = 1000;
-    for (let i = 0; i < n; i++) {
-      schemas[`S${i}`] = i + 1 < n ? { type: "object", properties: { next: { $ref: `#/components/schemas/S${i + 1}` } } } : { type: "string" };
+describe("the server's callers check in the worker", () => {
+  let database: TestDatabase;
+  afterAll(() => database?.drop());
+
+  it("attachSpec and checkPendingRevisions are bound by the worker's time limit", async () => {
+    database = await createTestDatabase();
+    const { db } = database;
+    const people = await seedPublishing(db);
+    const api = await db.api.create({ data: { slug: "vehicle-enquiry", name: "Vehicle Enquiry", organisationId: people.dvla.id } });
+    const spec = readFileSync(path.join(SPECS, "dvla-vehicle-enquiry.yaml"));
+    await db.$transaction((tx) => addSpecRevision(tx, { apiId: api.id, source: spec.toString("utf8"), contentHash: "seeded", arrivedVia: "seed" }));
+    process.env.SPEC_TIMEOUT_MS = "1";
+    try {
+      expect(await attachSpec(db, people.dvlaPublisher, api.id, { bytes: spec, arrivedVia: "upload" })).toEqual({ ok: false, error: expect.stringMatching(/took too long/) });
+      expect(await checkPendingRevisions(db)).toEqual({ checked: 0, refused: 1 });
+      expect(await db.specRevision.findFirstOrThrow({ where: { apiId: api.id } })).toMatchObject({ status: "refused", error: expect.stringMatching(/took too long/) });
+    } finally {
+      delete process.env.SPEC_TIMEOUT_MS;
     }
-    const spec = {
-      openapi: "3.0.3",
-      info: { title: "t", version: "1" },
-      paths: { "/x": { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/S0" } } } } } } } },
-      components: { schemas },
-    };
-    const t = performance.now();
-    const outcome = await ingestInWorker(enc(JSON.stringify(spec)), { maxRefChain: 100_000 }).then(
-      (r) => `ok: ${r.problems.length} problems`,
-      (e: unknown) => (e instanceof IngestError ? `refused: ${e.code}` : `other: ${String(e)}`),
-    );
-    console.log(`1,000-ref chain in worker: ${outcome} (${(performance.now() - t).toFixed(0)} ms)`);
-    expect(outcome).toMatch(/^(ok|refused)/);
   });
 });

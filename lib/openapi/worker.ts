@@ -1,63 +1,105 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { CheckOptions, CheckResult } from "./check";
+import { decodeSpec, maxBytes } from "./decode";
 import { IngestError, type IngestErrorCode } from "./errors";
-import type { IngestOptions, IngestResult } from "./ingest";
 
 export type WorkerLimits = {
   /** Wall-clock limit; default env SPEC_TIMEOUT_MS or 30 s. */
   timeoutMs?: number;
+  /** Heap limit; default env SPEC_MEMORY_MB or 1,536 MB (checking the 13 MB GitHub REST spec takes about 500 MB). */
   maxOldGenerationSizeMb?: number;
   /** Redocly's walker recurses per $ref hop and nesting level: give it room. */
   stackSizeMb?: number;
 };
 
 type Reply =
-  | { ok: true; result: IngestResult }
+  | { ok: true; result: CheckResult }
   | { ok: false; error: { code: IngestErrorCode; message: string; line?: number; column?: number } };
 
-function timeoutMs(override?: number): number {
+function fromEnv(override: number | undefined, name: string, fallback: number): number {
   if (override !== undefined && override > 0) return override;
-  const env = Number(process.env.SPEC_TIMEOUT_MS);
-  return Number.isFinite(env) && env > 0 ? env : 30_000;
+  const env = Number(process.env[name]);
+  return Number.isFinite(env) && env > 0 ? env : fallback;
+}
+
+function startWorker(resourceLimits: ResourceLimits): Worker {
+  // Next's bundler sees the literal `new Worker(new URL(…, import.meta.url))` below, compiles the
+  // entry and its imports into a worker chunk of their own, and rewrites the call to start it.
+  // Run from source (vitest, tsx scripts: no NEXT_RUNTIME) there is no bundle: the worker
+  // registers tsx, then imports the TypeScript entry beside this file. (A bundle keeps
+  // import.meta.url pointing at the .ts source, so that cannot tell the two apart.)
+  let worker: Worker;
+  if (!process.env.NEXT_RUNTIME) {
+    const entry = JSON.stringify(import.meta.url.replace(/[^/]+$/, "check.worker.ts"));
+    const bootstrap = `import("tsx/esm/api").then((m) => m.tsImport(${entry}, ${entry}))`;
+    worker = new Worker(bootstrap, { eval: true, resourceLimits });
+  } else {
+    worker = new Worker(new URL("./check.worker.ts", import.meta.url), { resourceLimits });
+  }
+  // An error while idle must not become an uncaught 'error' event here; a check listens itself.
+  worker.on("error", () => undefined);
+  return worker;
+}
+
+const defaultLimits = (): ResourceLimits => ({ maxOldGenerationSizeMb: fromEnv(undefined, "SPEC_MEMORY_MB", 1536), stackSizeMb: 16 });
+
+// Starting a thread and loading the checker takes a second or more, so one worker is kept
+// started, loaded and idle for the next check (unref'd: it never keeps the process alive).
+// Each check still has a worker of its own, used once and then stopped.
+let spare: Worker | undefined;
+
+function prepareSpare() {
+  if (spare) return;
+  const worker = startWorker(defaultLimits());
+  worker.unref();
+  worker.once("exit", () => {
+    if (spare === worker) spare = undefined;
+  });
+  spare = worker;
+}
+
+function takeWorker(limits: WorkerLimits): Worker {
+  if (limits.maxOldGenerationSizeMb !== undefined || limits.stackSizeMb !== undefined) {
+    const defaults = defaultLimits();
+    return startWorker({ maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? defaults.maxOldGenerationSizeMb, stackSizeMb: limits.stackSizeMb ?? defaults.stackSizeMb });
+  }
+  const worker = spare ?? startWorker(defaultLimits());
+  spare = undefined;
+  worker.ref();
+  return worker;
 }
 
 /**
- * ingestSpec off the request thread, with memory, stack and time limits, so one huge or
- * hostile spec cannot stall or crash the server. Same result or IngestError as ingestSpec.
- *
- * NOTE: the worker entry is TypeScript. Under vitest/tsx it is run with tsx's loader; a
- * production Next build must bundle `ingest.worker.ts` (new URL(..., import.meta.url) is the
- * pattern bundlers recognise) — not yet verified with `next build`.
+ * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
+ * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
+ * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
+ * next one is prepared when a check ends, so it starts its work at once.
  */
-export function ingestInWorker(
-  bytes: Uint8Array,
-  options: Omit<IngestOptions, "plugins"> = {},
-  limits: WorkerLimits = {},
-): Promise<IngestResult> {
-  const url = new URL("./ingest.worker.ts", import.meta.url);
+export function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
+  // Too large is known from the length alone: refused here (decodeSpec checks the size before
+  // decoding anything), without copying the bytes to a worker.
+  if (bytes.byteLength > maxBytes(options.maxBytes)) {
+    try {
+      decodeSpec(bytes, options);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
   return new Promise((resolve, reject) => {
-    // Un-bundled (vitest, tsx scripts) the entry is a .ts file: register tsx inside the
-    // worker first. Bundled, the URL points at compiled JS and is started directly.
-    const isTs = url.pathname.endsWith(".ts");
-    const bootstrap = `import("tsx/esm/api").then((m) => m.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
-    const worker = new Worker(isTs ? bootstrap : url, {
-      eval: isTs,
-      workerData: { bytes, options },
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? 512,
-        stackSizeMb: limits.stackSizeMb ?? 16,
-      },
-    });
+    const worker = takeWorker(limits);
+    worker.postMessage({ bytes, options });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
+      prepareSpare();
       fn();
     };
     const timer = setTimeout(
       () => finish(() => reject(new IngestError("timeout", "The spec took too long to check. Try a smaller spec, or split it."))),
-      timeoutMs(limits.timeoutMs),
+      fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000),
     );
     worker.once("message", (reply: Reply) =>
       finish(() =>

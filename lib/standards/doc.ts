@@ -97,20 +97,31 @@ export function allProperties(doc: Doc): Property[] {
   return out;
 }
 
-/** Visits every object, skipping example values and extensions (their keys are data, not schema). */
+/**
+ * Visits every object, skipping example values and extensions (their keys are data, not schema).
+ * `path` is one array, pushed and popped as the walk goes (a copy per node would cost more
+ * than the walk on a large spec): `visit` copies what it keeps.
+ */
 export function walk(node: unknown, path: DocPath, visit: (n: Doc, p: DocPath) => void, depth = 0): void {
   // Inside `properties` the keys are property names, so a property called "example" is kept.
   const inProperties = path[path.length - 1] === "properties";
   if (depth > 200) return;
   if (Array.isArray(node)) {
-    node.forEach((v, i) => walk(v, [...path, i], visit, depth + 1));
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      walk(node[i], path, visit, depth + 1);
+      path.pop();
+    }
     return;
   }
   if (!isObj(node)) return;
   visit(node, path);
-  for (const [k, v] of Object.entries(node)) {
+  for (const k in node) {
+    if (!Object.hasOwn(node, k)) continue;
     if (!inProperties && (k === "example" || k === "examples" || k === "x-examples" || k.startsWith("x-"))) continue;
-    walk(v, [...path, k], visit, depth + 1);
+    path.push(k);
+    walk(node[k], path, visit, depth + 1);
+    path.pop();
   }
 }
 

@@ -42,7 +42,14 @@ export function defineRule(
   applies: (doc: Record<string, unknown>) => boolean,
   check: (doc: Record<string, unknown>) => Finding[],
 ): GdsRule {
-  const safeApplies = (doc: unknown): boolean => isObj(doc) && applies(doc);
+  // Asked once in the lint walk and again when scoring the same document: answered once.
+  const answers = new WeakMap<object, boolean>();
+  const safeApplies = (doc: unknown): boolean => {
+    if (!isObj(doc)) return false;
+    let answer = answers.get(doc);
+    if (answer === undefined) answers.set(doc, (answer = applies(doc)));
+    return answer;
+  };
   const rule = (() => ({
     Root: {
       leave(root: unknown, ctx: { report: (p: { message: string; location: unknown }) => void; location: { child: (p: DocPath) => unknown } }) {
