@@ -146,19 +146,14 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     // Redoc names each menu item by its summary alone (aria-label), leaving out the method badge
-    // shown beside it; WCAG 2.5.3 wants the visible text in the name. The name becomes the text of
-    // the item's own label, badge included (not its sub-menu's items).
+    // and the sub-menu shown inside it; WCAG 2.5.3 wants the visible text in the name, so the
+    // name comes from the item's own text.
     const root = nav.current;
     if (!root) return;
-    const rename = () =>
-      root.querySelectorAll("[role=menuitem]").forEach((item) => {
-        const label = item.firstElementChild;
-        const name = label ? Array.from(label.childNodes, (node) => node.textContent?.trim() ?? "").filter(Boolean).join(" ") : "";
-        if (name && item.getAttribute("aria-label") !== name) item.setAttribute("aria-label", name);
-      });
-    rename();
-    const observer = new MutationObserver(rename);
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["aria-label"] });
+    const unname = () => root.querySelectorAll("[role=menuitem][aria-label]").forEach((item) => item.removeAttribute("aria-label"));
+    unname();
+    const observer = new MutationObserver(unname);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
