@@ -179,7 +179,16 @@ async function pageInteractive(base: string, slug: string): Promise<{ times: num
       );
       if (!ready) return { failed: `documentation did not render within ${pageTimeoutMs / 1000} s (no ${READY})` };
       times.push(performance.now() - started);
-      console.log(`  page load ${i + 1}/${pageRuns}: ${ms(times.at(-1)!)}`);
+      // Where the time went, by the page's own clock (from the start of navigation).
+      const phase = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        const spec = performance.getEntriesByType("resource").find((e) => e.name.includes("/openapi/bundled.json")) as PerformanceResourceTiming | undefined;
+        return { html: navigation.responseEnd, loaded: navigation.loadEventEnd, specStart: spec?.startTime ?? NaN, specEnd: spec?.responseEnd ?? NaN, ready: performance.now() };
+      });
+      console.log(
+        `  page load ${i + 1}/${pageRuns}: ${ms(times.at(-1)!)} (page HTML by ${ms(phase.html)}, loaded by ${ms(phase.loaded)}; ` +
+          `spec fetched ${ms(phase.specStart)} to ${ms(phase.specEnd)}; documentation drawn by ${ms(phase.ready)})`,
+      );
       await context.close();
     }
     return { times };
