@@ -20,6 +20,7 @@ import {
   type MenuStore,
   type RedocRawOptions,
 } from "redoc";
+import { allDrawn, drawnItems, withGroupOf, withNextBatch, type Drawn } from "./batches";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
@@ -99,32 +100,12 @@ export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec
   return store ? <Layout store={store} onReady={onReady} /> : null;
 }
 
-/** Operations drawn at a time: at first, before the documentation counts as shown, then in each further task. */
-const BATCH_OPERATIONS = 40;
-
-const topLevel = (item: IMenuItem): IMenuItem => (item.parent ? topLevel(item.parent) : item);
-const operations = (item: IMenuItem): number => (item.type === "operation" ? 1 : item.items.reduce((n, child) => n + operations(child), 0));
-
-/** The drawn top-level groups of the menu plus the next undrawn ones, up to BATCH_OPERATIONS operations. */
-function withNextBatch(menu: MenuStore, drawn: ReadonlySet<number>): ReadonlySet<number> {
-  const groups = new Set(drawn);
-  for (let i = 0, added = 0; i < menu.items.length && added < BATCH_OPERATIONS; i++) {
-    if (groups.has(i)) continue;
-    groups.add(i);
-    added += operations(menu.items[i]!);
-  }
-  return groups;
-}
-
-/** The groups to draw at first: the first batch, and the group the address points at. */
-function firstGroups(menu: MenuStore): ReadonlySet<number> {
-  const groups = new Set(withNextBatch(menu, new Set()));
+/** What to draw at first: the first batch, and all of the group the address points at. */
+function firstDrawn(menu: MenuStore): Drawn {
+  const first = withNextBatch(menu.items, new Map());
   const target = menu.getItemById(decodeURIComponent(window.location.hash.slice(1)));
-  if (target) groups.add(menu.items.indexOf(topLevel(target)));
-  return groups;
+  return target ? withGroupOf(menu.items, first, target) : first;
 }
-
-const draw = (group: number) => (groups: ReadonlySet<number>) => new Set(groups).add(group);
 
 /**
  * Redoc's own layout (its `Redoc` component) without the two things that reach outside: the
@@ -132,17 +113,17 @@ const draw = (group: number) => (groups: ReadonlySet<number>) => new Set(groups)
  * from Redocly's CDN. Search is off, so there is no search box either.
  *
  * Redoc draws every operation in full, which takes many seconds for a spec with hundreds of
- * them; so the first groups are drawn at once, and further ones in batches, each in a task of
- * its own, letting the browser handle what the reader does in between. (As React transitions, a
- * big group was restarted by every interruption and took minutes; a commit per group re-laid out
- * the whole page each time.) Going to a group not drawn yet draws it
- * at once; the browser's scroll anchoring keeps it in view as the groups above it arrive.
+ * them; so the first operations are drawn at once, and the rest in batches (./batches.ts), each
+ * in a task of its own, letting the browser handle what the reader does in between. (As React
+ * transitions, a big group was restarted by every interruption and took minutes.) Going to a
+ * group not drawn yet draws all of it at once; the browser's scroll anchoring keeps it in view
+ * as the batches above it arrive.
  * `aria-busy` stays on until everything is drawn.
  */
 function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
   const { menu, options } = store;
-  const [drawn, setDrawn] = useState(() => firstGroups(menu));
-  const next = menu.items.findIndex((_, i) => !drawn.has(i));
+  const [drawn, setDrawn] = useState(() => firstDrawn(menu));
+  const busy = !allDrawn(menu.items, drawn);
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     // Redoc names each menu item by its summary alone (aria-label), leaving out the method badge
@@ -163,16 +144,16 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
     return () => store.dispose();
   }, [store, onReady]);
   useEffect(() => {
-    if (next < 0) return;
-    const task = setTimeout(() => setDrawn((groups) => withNextBatch(menu, groups)));
+    if (!busy) return;
+    const task = setTimeout(() => setDrawn((current) => withNextBatch(menu.items, current)));
     return () => clearTimeout(task);
-  }, [next, menu]);
+  }, [busy, drawn, menu]);
   const activate = useCallback(
     (item: IMenuItem) => {
       // As Redoc's side menu: a second click on the open group folds it.
       if (item.active && options.menuToggle) return item.expanded ? item.collapse() : item.expand();
-      const group = menu.items.indexOf(topLevel(item));
-      if (!drawn.has(group)) flushSync(() => setDrawn(draw(group)));
+      const next = withGroupOf(menu.items, drawn, item);
+      if (next !== drawn) flushSync(() => setDrawn(next));
       menu.activateAndScroll(item, true);
     },
     [menu, options, drawn],
@@ -182,7 +163,7 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
       <StoreProvider value={store}>
         <OptionsProvider value={options}>
           <style>{PANEL_LINKS}</style>
-          <RedocWrap className="redoc-wrap" aria-busy={next >= 0}>
+          <RedocWrap className="redoc-wrap" aria-busy={busy}>
             <StickyResponsiveSidebar menu={menu} className="menu-content">
               <nav ref={nav} aria-label="Contents of the documentation" className="h-full overflow-y-auto">
                 <MenuItems items={menu.items} onActivate={activate} root />
@@ -190,7 +171,7 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
             </StickyResponsiveSidebar>
             <ApiContentWrap className="api-content">
               <ApiInfo store={store} />
-              <ContentItems items={menu.items.filter((_, i) => drawn.has(i)) as never} />
+              <ContentItems items={drawnItems(menu.items, drawn) as never} />
             </ApiContentWrap>
             <BackgroundStub />
           </RedocWrap>
