@@ -39,6 +39,8 @@ test("a publisher checks a real spec, publishes, the documentation renders, and 
   const docs = page.locator('[data-testid="api-documentation"][data-state="ready"]');
   await expect(docs).toBeVisible({ timeout: 30_000 });
   await expect(docs.getByText("/v1/vehicles").first()).toBeVisible();
+  // Redoc's own headings are announced below the page's h1 and the section's h2.
+  await expect(docs.locator("h1").first()).toHaveAttribute("aria-level", "3");
   await expectNoAxeViolations(page);
 
   // A changed version: the breaking change is shown on the API page and on the version.

@@ -62,12 +62,12 @@ test.describe("one API and its organisation", () => {
   test("the detail page shows the documentation link and links to its organisation", async ({ page, expectNoAxeViolations }) => {
     await page.goto("/apis?q=vehicle+enquiry");
     await page.getByRole("link", { name: "DVLA Vehicle Enquiry Service" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("DVLA Vehicle Enquiry Service");
+    await expect(page.getByRole("heading", { level: 1, name: "DVLA Vehicle Enquiry Service" })).toBeVisible();
     const docs = page.getByRole("link", { name: /Read the documentation for DVLA Vehicle Enquiry Service/ });
     await expect(docs).toHaveAttribute("href", /^https:\/\//);
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Driver and Vehicle Licensing Agency" }).first().click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Driver and Vehicle Licensing Agency");
+    await expect(page.getByRole("heading", { level: 1, name: /Driver and Vehicle Licensing Agency/ })).toBeVisible();
     await expect(page.getByRole("link", { name: "DVLA Vehicle Enquiry Service" })).toBeVisible();
     await expectNoAxeViolations(page);
   });

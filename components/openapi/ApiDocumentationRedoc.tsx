@@ -124,17 +124,24 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
   const { menu, options } = store;
   const [drawn, setDrawn] = useState(() => firstDrawn(menu));
   const busy = !allDrawn(menu.items, drawn);
-  const nav = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Redoc names each menu item by its summary alone (aria-label), leaving out the method badge
-    // and the sub-menu shown inside it; WCAG 2.5.3 wants the visible text in the name, so the
-    // name comes from the item's own text.
-    const root = nav.current;
-    if (!root) return;
-    const unname = () => root.querySelectorAll("[role=menuitem][aria-label]").forEach((item) => item.removeAttribute("aria-label"));
-    unname();
-    const observer = new MutationObserver(unname);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
+    const element = root.current;
+    if (!element) return;
+    // Two fixes to Redoc's markup, kept as it draws more. Its menu items are named by their
+    // summary alone (aria-label), leaving out the method badge and sub-menu shown inside them:
+    // WCAG 2.5.3 wants the visible text in the name, so the name comes from the item's text.
+    // Its headings start at h1, but the page has its own h1 and the documentation sits under an
+    // h2: each is announced two levels down.
+    const fix = () => {
+      element.querySelectorAll("[role=menuitem][aria-label]").forEach((item) => item.removeAttribute("aria-label"));
+      element.querySelectorAll("h1:not([aria-level]), h2:not([aria-level]), h3:not([aria-level]), h4:not([aria-level])").forEach((heading) => {
+        heading.setAttribute("aria-level", String(Number(heading.tagName[1]) + 2));
+      });
+    };
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
@@ -163,18 +170,20 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
       <StoreProvider value={store}>
         <OptionsProvider value={options}>
           <style>{PANEL_LINKS}</style>
-          <RedocWrap className="redoc-wrap" aria-busy={busy}>
-            <StickyResponsiveSidebar menu={menu} className="menu-content">
-              <nav ref={nav} aria-label="Contents of the documentation" className="h-full overflow-y-auto">
-                <MenuItems items={menu.items} onActivate={activate} root />
-              </nav>
-            </StickyResponsiveSidebar>
-            <ApiContentWrap className="api-content">
-              <ApiInfo store={store} />
-              <ContentItems items={drawnItems(menu.items, drawn) as never} />
-            </ApiContentWrap>
-            <BackgroundStub />
-          </RedocWrap>
+          <div ref={root}>
+            <RedocWrap className="redoc-wrap" aria-busy={busy}>
+              <StickyResponsiveSidebar menu={menu} className="menu-content">
+                <nav aria-label="Contents of the documentation" className="h-full overflow-y-auto">
+                  <MenuItems items={menu.items} onActivate={activate} root />
+                </nav>
+              </StickyResponsiveSidebar>
+              <ApiContentWrap className="api-content">
+                <ApiInfo store={store} />
+                <ContentItems items={drawnItems(menu.items, drawn) as never} />
+              </ApiContentWrap>
+              <BackgroundStub />
+            </RedocWrap>
+          </div>
         </OptionsProvider>
       </StoreProvider>
     </ThemeProvider>
