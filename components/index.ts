@@ -68,3 +68,4 @@ export { Table, type TableCell, type TableCellInput, type TableColumn, type Tabl
 export { Tag, TAG_COLOURS, type TagColour, type TagProps } from "./Tag";
 export { Textarea, type TextareaProps } from "./Textarea";
 export { FIELD_CLASSES, TextInput, type InputWidth, type TextInputProps } from "./TextInput";
+export { WarningText } from "./WarningText";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LatestCheck } from "@/lib/openapi/revisions";
-import { WarningText } from "./WarningText";
+import { WarningText } from "@/components/WarningText";
 
 /** On the API page: a warning when the latest version breaks existing clients, and the way to every version. */
 export function RevisionsNotice({ slug, latest, count }: { slug: string; latest: Pick<LatestCheck, "id" | "breakingChanges">; count: number }) {

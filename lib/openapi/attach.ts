@@ -18,8 +18,11 @@ export type AttachResult =
 /** How a document reached us: the publisher's file or text, or a fetch of its web address. */
 export type Arrival = { arrivedVia: "upload" | "paste" | "url"; origin?: string | null };
 
-/** A new document's check, and what changed since the API's latest version (worked out before any transaction). */
-export type Checked = { result: CheckResult; comparison: Comparison };
+/**
+ * A new document's check, the columns that keep it (serialised once: the bundle can be many
+ * megabytes), and what changed since the API's latest version (worked out before any transaction).
+ */
+export type Checked = { result: CheckResult; fields: ReturnType<typeof checkedFields>; comparison: Comparison };
 
 /** A document read and, unless the API already has the same text, checked. */
 export type Prepared =
@@ -36,8 +39,9 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
     const known = await db.specRevision.findUnique({ where: { apiId_contentHash: { apiId, contentHash: contentHashOfBytes(bytes) } }, select: { id: true, score: true } });
     if (known) return { kind: "known", revisionId: known.id, score: known.score ?? 0 };
     const result = await checkInWorker(bytes);
+    const fields = checkedFields(result);
     // Diffing a big spec takes a while: do it here, not while holding the write transaction.
-    return { kind: "new", result, comparison: await compareWithPrevious(db, apiId, JSON.stringify(result.bundled)) };
+    return { kind: "new", result, fields, comparison: await compareWithPrevious(db, apiId, fields.bundled) };
   } catch (error) {
     if (isIngestError(error)) return { kind: "refused", error: error.message };
     throw error;
@@ -45,7 +49,7 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
 }
 
 /** Stores a checked document as the API's new revision, with its audit event, in the caller's transaction. */
-export async function storeRevision(tx: Tx, apiId: string, { result, comparison }: Checked, arrival: Arrival, actor: string): Promise<string> {
+export async function storeRevision(tx: Tx, apiId: string, { result, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<string> {
   const origin = arrival.origin ?? null;
   const revision = await addSpecRevision(tx, {
     comparison,
@@ -55,7 +59,7 @@ export async function storeRevision(tx: Tx, apiId: string, { result, comparison 
     arrivedVia: arrival.arrivedVia,
     origin,
     createdBy: actor,
-    ...checkedFields(result),
+    ...fields,
   });
   await recordAudit(tx, {
     actor,

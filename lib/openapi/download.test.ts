@@ -40,6 +40,10 @@ describe("choosing the revision to download", () => {
     expect(revision).toEqual({ id: ids.second, slug: "vehicle-tax", text: JSON_SOURCE });
     const api = await database.db.api.findUniqueOrThrow({ where: { slug: "vehicle-tax" } });
     expect(await latestCheckedRevisionId(database.db, api.id)).toBe(ids.second);
+    // Told the latest revision, it needs no query unless that one was not checked.
+    expect(await latestCheckedRevisionId(database.db, api.id, { id: "latest", status: "checked" })).toBe("latest");
+    expect(await latestCheckedRevisionId(database.db, api.id, null)).toBeNull();
+    expect(await latestCheckedRevisionId(database.db, api.id, { id: ids.refused!, status: "refused" })).toBe(ids.second);
   });
 
   it("is the named revision when it belongs to the API, and nothing when it belongs to another", async () => {

@@ -21,7 +21,9 @@ export function downloadHref(slug: string, file: DownloadFile, revisionId?: stri
 const LATEST_CHECKED = { status: "checked" } as const;
 
 /** The id of an API's latest checked revision, the one the API page documents (the caller has checked the viewer may see the API). */
-export async function latestCheckedRevisionId(db: Db, apiId: string): Promise<string | null> {
+export async function latestCheckedRevisionId(db: Db, apiId: string, latest?: { id: string; status: string } | null): Promise<string | null> {
+  // The page already knows the latest revision: when it is checked (as it usually is) or there is none, that is the answer.
+  if (latest !== undefined && (latest === null || latest.status === "checked")) return latest?.id ?? null;
   const revision = await db.specRevision.findFirst({ where: { apiId, ...LATEST_CHECKED }, orderBy: { createdAt: "desc" }, select: { id: true } });
   return revision?.id ?? null;
 }

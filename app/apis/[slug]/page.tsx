@@ -68,7 +68,8 @@ export default async function ApiPage({ params, searchParams }: Props) {
     { key: "Added to the catalogue", value: date(api.dateAdded ?? api.createdAt) },
     { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
   ];
-  const [check, documented, source] = await Promise.all([latestCheck(getDb(), api.id), latestCheckedRevisionId(getDb(), api.id), sourceStatus(getDb(), api.id)]);
+  const [check, source] = await Promise.all([latestCheck(getDb(), api.id), sourceStatus(getDb(), api.id)]);
+  const documented = await latestCheckedRevisionId(getDb(), api.id, check);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ChangeList } from "@/components/openapi/ChangeList";
 import { SpecCheck } from "@/components/openapi/SpecCheck";
-import { WarningText } from "@/components/openapi/WarningText";
+import { WarningText } from "@/components/WarningText";
 import { PageHeading } from "@/components/PageHeading";
 import { SummaryList } from "@/components/SummaryList";
 import { isoDateTime } from "@/lib/audit/labels";
