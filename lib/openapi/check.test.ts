@@ -10,6 +10,7 @@ describe("checking a spec against the GDS standards in the same walk as the lint
   it("scores a real spec, keeps the recommended problems apart, and places each failure in the source", async () => {
     const result = await checkSpec(fs.readFileSync(path.join(SPECS, "tfl-unified-api.yaml")));
     expect(result.versionLabel).toBe("Swagger 2.0");
+    expect(JSON.parse(result.bundledJson)).toMatchObject({ swagger: "2.0", info: { title: expect.any(String) } });
     expect(result.standards.rows).toHaveLength(GDS_RULES.length);
     expect(result.standards.score).toBeGreaterThan(0);
     expect(result.standards.score).toBeLessThan(100);

@@ -1,7 +1,12 @@
 import { gdsPlugin, gdsRulesConfig, scoreStandards, type StandardsResult } from "@/lib/standards";
 import { ingestSpec, type IngestOptions, type IngestResult } from "./ingest";
 
-export type CheckResult = Omit<IngestResult, "problems"> & {
+export type CheckResult = Omit<IngestResult, "problems" | "bundled"> & {
+  /**
+   * The bundled document as JSON text: what is stored, and, unlike the object, cheap to hand
+   * from the worker to the server (a string is copied in one piece, not rebuilt node by node).
+   */
+  bundledJson: string;
   /** Redocly's recommended rules' problems, with line and column */
   problems: IngestResult["problems"];
   /** the GDS API standards, point by point, and the score */
@@ -16,7 +21,7 @@ export type CheckOptions = Omit<IngestOptions, "plugins" | "rules">;
  * The server runs it off the request thread: checkInWorker (./worker.ts).
  */
 export async function checkSpec(bytes: Uint8Array, options: CheckOptions = {}): Promise<CheckResult> {
-  const result = await ingestSpec(bytes, { ...options, plugins: [gdsPlugin], rules: gdsRulesConfig });
-  const standards = scoreStandards(result.problems, result.bundled);
-  return { ...result, problems: result.problems.filter((p) => !p.ruleId.startsWith("gds/")), standards };
+  const { bundled, ...result } = await ingestSpec(bytes, { ...options, plugins: [gdsPlugin], rules: gdsRulesConfig });
+  const standards = scoreStandards(result.problems, bundled);
+  return { ...result, bundledJson: JSON.stringify(bundled), problems: result.problems.filter((p) => !p.ruleId.startsWith("gds/")), standards };
 }

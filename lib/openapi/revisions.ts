@@ -12,7 +12,7 @@ export function checkedFields(result: CheckResult) {
   return {
     status: "checked",
     specVersion: result.versionLabel,
-    bundled: JSON.stringify(result.bundled),
+    bundled: result.bundledJson,
     problems: JSON.stringify(result.problems),
     standards: JSON.stringify(result.standards),
     score: result.standards.score,

@@ -9,7 +9,7 @@ import { checkSpec } from "./check";
 import { IngestError } from "./errors";
 import { checkPendingRevisions } from "./revisions";
 import { chainSpec } from "./testing";
-import { checkInWorker } from "./worker";
+import { checkInWorker, workerResourceLimits } from "./worker";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -138,5 +138,14 @@ describe("the server's callers check in the worker", () => {
     } finally {
       delete process.env.SPEC_TIMEOUT_MS;
     }
+  });
+});
+
+describe("workerResourceLimits", () => {
+  it("gives a check a roomy young generation, bounded by the heap it is allowed", () => {
+    expect(workerResourceLimits()).toEqual({ maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 256, stackSizeMb: 16 });
+    // A small heap keeps a small young generation, so the memory limit still bites.
+    expect(workerResourceLimits({ maxOldGenerationSizeMb: 48 })).toEqual({ maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8, stackSizeMb: 16 });
+    expect(workerResourceLimits({ stackSizeMb: 4 }).stackSizeMb).toBe(4);
   });
 });
