@@ -6,8 +6,10 @@ const documentation = "[data-testid=api-documentation][data-state=ready]";
 
 test("the API page renders the documentation of its OpenAPI description with Redoc, without reaching outside", async ({ page, expectNoAxeViolations }) => {
   const outside: string[] = [];
+  const documents: string[] = [];
   page.on("request", (request) => {
     if (new URL(request.url()).hostname !== "127.0.0.1") outside.push(request.url());
+    if (request.url().includes("/openapi/bundled.json")) documents.push(request.url());
   });
   await page.goto(PAGE);
   const docs = page.locator(documentation);
@@ -16,6 +18,8 @@ test("the API page renders the documentation of its OpenAPI description with Red
   await expect(docs.getByRole("heading", { name: "Get vehicle details by registration number" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Download the OpenAPI description" })).toBeVisible();
   expect(outside).toEqual([]);
+  // The page's preload of the document is the one the documentation uses: it is fetched once.
+  expect(documents).toHaveLength(1);
   await expectNoAxeViolations(page);
 });
 

@@ -37,7 +37,8 @@ export function ApiDocumentation({ specUrl }: { specUrl: string }) {
   useEffect(() => {
     let cancelled = false;
     setState({ phase: "loading" });
-    const spec = fetch(specUrl, { headers: { Accept: "application/json" } }).then((response) => {
+    // A plain request, so that it is answered by the page's preload of the same address.
+    const spec = fetch(specUrl).then((response) => {
       if (!response.ok) throw new Error(`status ${response.status}`);
       return response.json() as Promise<Spec>;
     });

@@ -6,8 +6,12 @@ describe("ApiDocumentationSection as the server sends it", () => {
   const html = renderToStaticMarkup(<ApiDocumentationSection slug="vehicle-tax" revisionId="rev1" />);
 
   it("links to the three downloads of the latest checked description", () => {
-    const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    const hrefs = [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs).toEqual(["/apis/vehicle-tax/openapi/original", "/apis/vehicle-tax/openapi/bundled.json", "/apis/vehicle-tax/openapi/bundled.yaml"]);
+  });
+
+  it("has the browser start fetching the revision's document for the documentation at once", () => {
+    expect(html).toMatch(/<link rel="preload" href="\/apis\/vehicle-tax\/openapi\/bundled\.json\?revision=rev1" as="fetch" crossorigin=""\/>/);
   });
 
   it("says the documentation needs JavaScript until the script takes over, and is not yet ready", () => {

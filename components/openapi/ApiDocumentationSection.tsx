@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import { downloadHref, type DownloadFile } from "@/lib/openapi/download";
 import { ApiDocumentation } from "./ApiDocumentation";
 
@@ -12,6 +13,10 @@ const DOWNLOADS: { file: DownloadFile; text: string }[] = [
  * revisions arrive) and its interactive documentation, drawn from that very revision.
  */
 export function ApiDocumentationSection({ slug, revisionId }: { slug: string; revisionId: string }) {
+  const specUrl = downloadHref(slug, "bundled.json", revisionId);
+  // The browser starts fetching the document with the page's head, not once the page's script has
+  // run: a big spec arrives while the script loads.
+  preload(specUrl, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <section aria-labelledby="openapi-downloads">
       <h3 id="openapi-downloads" className="mb-2 mt-6 text-xl font-bold">
@@ -27,7 +32,7 @@ export function ApiDocumentationSection({ slug, revisionId }: { slug: string; re
         ))}
       </ul>
       <h3 className="mb-2 text-xl font-bold">Documentation generated from the OpenAPI description</h3>
-      <ApiDocumentation specUrl={downloadHref(slug, "bundled.json", revisionId)} />
+      <ApiDocumentation specUrl={specUrl} />
     </section>
   );
 }

@@ -7,21 +7,34 @@ export const DEFAULT_MAX_REF_CHAIN = 200;
 
 type Ref = { at: string; target: string };
 
+// A node still to visit, and how it was reached: its JSON pointer is only spelled out for the
+// few nodes that hold a $ref (building one for every node of a 13 MB spec costs more than the walk).
+type Step = { node: unknown; key: string; parent: Step | undefined };
+
+const pointerOf = (step: Step | undefined): string => {
+  const keys: string[] = [];
+  for (let s = step; s?.parent; s = s.parent) keys.push(s.key);
+  return keys.reverse().map((k) => `/${k}`).join("");
+};
+
 function collectRefs(root: unknown): Ref[] {
   const refs: Ref[] = [];
-  const stack: [unknown, string][] = [[root, ""]];
+  const stack: Step[] = [{ node: root, key: "", parent: undefined }];
   while (stack.length) {
-    const [node, at] = stack.pop()!;
+    const step = stack.pop()!;
+    const { node } = step;
     if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
+      for (let i = 0; i < node.length; i++) stack.push({ node: node[i], key: String(i), parent: step });
       continue;
     }
-    for (const [k, v] of Object.entries(node)) {
+    for (const k in node) {
+      if (!Object.hasOwn(node, k)) continue;
+      const v = (node as Record<string, unknown>)[k];
       if (k === "$ref" && typeof v === "string" && v.startsWith("#")) {
-        refs.push({ at, target: decodeURIComponent(v.slice(1)).replace(/\/$/, "") });
-      } else {
-        stack.push([v, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`]);
+        refs.push({ at: pointerOf(step), target: decodeURIComponent(v.slice(1)).replace(/\/$/, "") });
+      } else if (v !== null && typeof v === "object") {
+        stack.push({ node: v, key: k.replace(/~/g, "~0").replace(/\//g, "~1"), parent: step });
       }
     }
   }

@@ -62,6 +62,18 @@ export function producedMediaTypes(doc: Doc, op: Doc): string[] {
   return responsesOf(doc, op).flatMap(([, r]) => (isObj(r.content) ? Object.keys(r.content) : []));
 }
 
+/**
+ * `find` memoised per document object: a rule asks the same question in `applies` and in its
+ * check, and a 13 MB spec has tens of thousands of properties to ask it of.
+ */
+export function perDocument<T>(find: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, find(doc));
+    return cache.get(doc)!;
+  };
+}
+
 /** Every media type named anywhere (content keys, produces, consumes) with where it is. */
 // Several rules read the same lists; memoised per document object so each is walked once.
 const mediaCache = new WeakMap<Doc, { type: string; path: DocPath }[]>();

@@ -1,5 +1,5 @@
 import { defineRule, isObj, type Finding } from "../types";
-import { allProperties, deref, type Doc, type Property } from "../doc";
+import { allProperties, deref, perDocument, type Doc, type Property } from "../doc";
 
 const BARE_COORD = /^(lat|lon|lng|long|latitude|longitude|easting|northing)$/i;
 const CONTAINER = /^(location|geometry|geo|geolocation|coordinates|position|point)$/i;
@@ -15,12 +15,13 @@ function isGeoJson(doc: Doc, raw: unknown): boolean {
 
 // Bare lat/lon numbers, and location/geometry objects that are not GeoJSON. A string "location"
 // is usually an address or a URL, so it is not treated as coordinates.
-const locationProps = (doc: Doc): Property[] =>
+const locationProps = perDocument((doc: Doc): Property[] =>
   allProperties(doc).filter((p) => {
     if (BARE_COORD.test(p.name)) return true;
     const s = deref(doc, p.schema);
     return CONTAINER.test(p.name) && !(isObj(s) && s.type === "string");
-  });
+  }),
+);
 
 function check(doc: Doc): Finding[] {
   return locationProps(doc).flatMap((p) => {

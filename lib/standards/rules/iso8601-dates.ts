@@ -1,5 +1,5 @@
 import { defineRule, isObj, type Finding } from "../types";
-import { allProperties, deref, words, type Doc, type Property } from "../doc";
+import { allProperties, perDocument, deref, words, type Doc, type Property } from "../doc";
 
 const DATE_WORDS = new Set(["date", "time", "datetime", "timestamp", "created", "updated", "modified", "deleted", "expires", "expiry"]);
 // Formats that are ISO 8601 / RFC 3339 forms.
@@ -21,7 +21,7 @@ const isDurationCount = (name: string, s: Doc): boolean =>
   (s.type === "integer" || s.type === "number") && !words(name).some((x) => DATE_WORDS.has(x) && x !== "time");
 
 // Objects (a date range, a time window) are containers, not a date value, so they are skipped.
-const dateProps = (doc: Doc) =>
+const dateProps = perDocument((doc: Doc) =>
   allProperties(doc).flatMap((p) => {
     if (!isDateLike(p.name)) return [];
     let s = deref(doc, p.schema);
@@ -29,7 +29,8 @@ const dateProps = (doc: Doc) =>
     if (!isObj(s) || s.type === "object" || s.type === "boolean" || isObj(s.properties)) return [];
     if (s.allOf || s.oneOf || s.anyOf || isDurationCount(p.name, s)) return [];
     return [{ ...p, schema: s }] as (Property & { schema: Doc })[];
-  });
+  }),
+);
 
 function check(doc: Doc): Finding[] {
   return dateProps(doc)

@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from "../types";
-import { allProperties, type Doc, type Property } from "../doc";
+import { allProperties, perDocument, type Doc, type Property } from "../doc";
 
 type Style = "snake_case" | "camelCase" | "PascalCase" | "kebab-case";
 
@@ -14,11 +14,12 @@ export function styleOf(raw: string): Style | undefined {
   return undefined;
 }
 
-const styled = (doc: Doc) =>
+const styled = perDocument((doc: Doc) =>
   allProperties(doc).flatMap((p) => {
     const s = styleOf(p.name);
     return s ? [{ ...p, style: s }] : [];
-  });
+  }),
+);
 
 // The most used style wins; every property in another style is reported (first 20, then a count).
 function check(doc: Doc): Finding[] {
