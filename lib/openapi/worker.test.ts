@@ -9,7 +9,7 @@ import { checkSpec } from "./check";
 import { IngestError } from "./errors";
 import { checkPendingRevisions } from "./revisions";
 import { chainSpec } from "./testing";
-import { checkInWorker, workerResourceLimits } from "./worker";
+import { checkInWorker, checkQueue, workerResourceLimits } from "./worker";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -88,9 +88,9 @@ describe("checkInWorker", () => {
       enc(manyPaths(3_000)),
       enc(JSON.stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: {}, "x-data": Array.from({ length: 400_000 }, (_, i) => ({ id: i, name: "n" })) })),
     ];
-    // Several at once, as from several users: each in its own worker. Time limits are generous
-    // where the refusal should come from something else (on a busy machine, starting seven
-    // workers at once takes a while).
+    // Several at once, as from several users: each in its own worker, two at a time. Time limits
+    // are generous where the refusal should come from something else (each waits its turn, and
+    // its time limit starts with its check).
     const patient = { timeoutMs: 100_000 };
     const { value, pauseMs, ticks } = await longestPause(() =>
       Promise.all([
@@ -111,6 +111,26 @@ describe("checkInWorker", () => {
     // Checking the 3,000-path spec on this thread would stop it for seconds.
     expect(pauseMs).toBeLessThan(500);
   }, 200_000);
+
+  it("runs at most SPEC_CHECK_CONCURRENCY checks at once; the others wait their turn", async () => {
+    process.env.SPEC_CHECK_CONCURRENCY = "1";
+    const seen = { running: 0, waiting: 0 };
+    const timer = setInterval(() => {
+      const now = checkQueue();
+      seen.running = Math.max(seen.running, now.running);
+      seen.waiting = Math.max(seen.waiting, now.waiting);
+    }, 5);
+    try {
+      const spec = enc(manyPaths(200));
+      const results = await Promise.all([1, 2, 3].map(() => checkInWorker(spec, {}, { timeoutMs: 100_000 })));
+      expect(results.map((r) => r.versionLabel)).toEqual(["OpenAPI 3.0.3", "OpenAPI 3.0.3", "OpenAPI 3.0.3"]);
+      expect(seen).toEqual({ running: 1, waiting: 2 });
+      expect(checkQueue()).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      clearInterval(timer);
+      delete process.env.SPEC_CHECK_CONCURRENCY;
+    }
+  }, 60_000);
 
   it("says plainly when the check ran out of time", async () => {
     const err = await checkInWorker(enc(manyPaths(3_000)), {}, { timeoutMs: 50 }).catch((e: unknown) => e);

@@ -1,4 +1,5 @@
 import { Worker, type ResourceLimits } from "node:worker_threads";
+import pLimit from "p-limit";
 import type { CheckOptions, CheckResult } from "./check";
 import { decodeSpec, maxBytes } from "./decode";
 import { IngestError, type IngestErrorCode } from "./errors";
@@ -74,22 +75,31 @@ function takeWorker(limits: WorkerLimits): Worker {
   return worker;
 }
 
+// Each check may use a core and up to SPEC_MEMORY_MB: so that many uploads at once cannot
+// exhaust the machine, an app instance runs at most SPEC_CHECK_CONCURRENCY (default 2) checks
+// at a time; the others wait their turn, and their time limit starts when their check does.
+const checks = pLimit(2);
+
+/** How many checks this app instance is running, and how many are waiting for a turn. */
+export function checkQueue(): { running: number; waiting: number } {
+  return { running: checks.activeCount, waiting: checks.pendingCount };
+}
+
 /**
  * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
  * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
  * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
  * next one is prepared when a check ends, so it starts its work at once.
  */
-export function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
+export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
-  // decoding anything), without copying the bytes to a worker.
-  if (bytes.byteLength > maxBytes(options.maxBytes)) {
-    try {
-      decodeSpec(bytes, options);
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  }
+  // decoding anything), without copying the bytes to a worker or waiting for a turn.
+  if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
+  checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
+  return checks(() => runInWorker(bytes, options, limits));
+}
+
+function runInWorker(bytes: Uint8Array, options: CheckOptions, limits: WorkerLimits): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
     const worker = takeWorker(limits);
     worker.postMessage({ bytes, options });
