@@ -32,6 +32,6 @@ test("a publisher uploads a real spec, sees its problems with line numbers and i
   await page.getByRole("link", { name: "Add an OpenAPI description" }).click();
   await page.getByLabel("Upload a file").setInputFiles(SPEC);
   await page.getByRole("button", { name: "Check and add" }).click();
-  await expect(page.getByText("That OpenAPI description is the same as one already stored, so nothing has changed.")).toBeVisible();
+  await expect(page.getByText("That OpenAPI description is the same as the current one, so nothing has changed.")).toBeVisible();
   await expect(page.getByText("One version has been stored.")).toBeVisible();
 });

@@ -11,7 +11,7 @@ const MESSAGES = {
 
 const SPEC_MESSAGES: Record<string, string> = {
   added: "The OpenAPI description has been checked and added.",
-  unchanged: "That OpenAPI description is the same as one already stored, so nothing has changed.",
+  unchanged: "That OpenAPI description is the same as the current one, so nothing has changed.",
 };
 
 /** The green banner after a redirect from a successful action (`?drafted=1`, `?saved=1`, `?published=1`, `?retired=1`, `?spec=added`). */

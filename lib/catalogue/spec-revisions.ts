@@ -21,6 +21,11 @@ async function previousCheckedId(client: Db | Tx, apiId: string, before?: Positi
   return previous?.id ?? null;
 }
 
+/** The API's newest revision, whatever its status: the version it has now. */
+export function latestRevision(client: Db | Tx, apiId: string) {
+  return client.specRevision.findFirst({ where: { apiId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, contentHash: true, score: true } });
+}
+
 async function compareWith(client: Db | Tx, previousId: string | null, bundled: string | null): Promise<Comparison> {
   if (!previousId || !bundled) return FIRST;
   const previous = await client.specRevision.findUniqueOrThrow({ where: { id: previousId }, select: { bundled: true } });

@@ -31,6 +31,38 @@ describe("attaching a spec", () => {
     expect(await database.db.auditEvent.count({ where: { entityType: "SpecRevision" } })).toBe(1);
   });
 
+  it("makes an earlier version sent again the current one, reusing its check, and compares it with the one before", async () => {
+    const { db } = database;
+    const api = await db.api.create({ data: { slug: "going-back", name: "Going back", organisationId: people.dvla.id } });
+    const v2 = Buffer.from(SPEC.toString("utf8").replace("version: 1.1.0", "version: 1.2.0").replace("\n  /v1/vehicles:", "\n  /v1/lorries:"));
+    const attach = (bytes: Buffer) => attachSpec(db, people.dvlaPublisher, api.id, { bytes, arrivedVia: "upload" });
+    const first = await attach(SPEC);
+    const second = await attach(v2);
+    const back = await attach(SPEC);
+    expect([first, second, back].map((r) => r.ok && r.unchanged)).toEqual([false, false, false]);
+
+    const revisions = await db.specRevision.findMany({ where: { apiId: api.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(revisions.map((r) => r.source === SPEC.toString("utf8"))).toEqual([true, false, true]);
+    const [one, two, three] = revisions;
+    expect(three).toMatchObject({ status: "checked", previousId: two!.id, problems: one!.problems, standards: one!.standards, bundled: one!.bundled, score: one!.score });
+    // Going back to the first version puts its path back: not a breaking change.
+    expect(JSON.parse(three!.changes!)).toEqual(expect.arrayContaining([expect.objectContaining({ breaking: false })]));
+    expect(two!.breakingChanges).toBeGreaterThan(0);
+    expect((await db.api.findUniqueOrThrow({ where: { id: api.id } })).standardsScore).toBe(one!.score);
+    // …and it is now the current version: the same text again changes nothing.
+    expect(await attach(SPEC)).toMatchObject({ ok: true, unchanged: true, revisionId: three!.id });
+    expect(await db.specRevision.count({ where: { apiId: api.id } })).toBe(3);
+  });
+
+  it("stores a document sent twice at the same moment once", async () => {
+    const { db } = database;
+    const api = await db.api.create({ data: { slug: "twice-at-once", name: "Twice at once", organisationId: people.dvla.id } });
+    const results = await Promise.all([1, 2].map(() => attachSpec(db, people.dvlaPublisher, api.id, { bytes: SPEC, arrivedVia: "upload" })));
+    expect(results.map((r) => r.ok && r.unchanged).sort()).toEqual([false, true]);
+    expect(await db.specRevision.count({ where: { apiId: api.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityType: "SpecRevision", entityId: results[0]!.ok ? results[0]!.revisionId : "" } })).toBe(1);
+  });
+
   it.each([
     ["an empty file", Buffer.from("")],
     ["invalid UTF-8", Buffer.from([0xff, 0xfe, 0x00, 0x41])],

@@ -3,12 +3,11 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
-import { addSpecRevision, compareWithPrevious, type Comparison } from "@/lib/catalogue/spec-revisions";
+import { addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
-import type { CheckResult } from "./check";
 import { isIngestError } from "./errors";
 import { contentHashOfBytes } from "./ingest";
-import { checkedFields } from "./revisions";
+import { checkedFields, reusedFields, type CheckedFields } from "./revisions";
 import { checkInWorker } from "./worker";
 
 export type AttachResult =
@@ -19,59 +18,76 @@ export type AttachResult =
 export type Arrival = { arrivedVia: "upload" | "paste" | "url"; origin?: string | null };
 
 /**
- * A new document's check, the columns that keep it (serialised once: the bundle can be many
- * megabytes), and what changed since the API's latest version (worked out before any transaction).
+ * A document to store as the API's new revision: its text, its check as the columns that keep
+ * it (serialised once: the bundle can be many megabytes), and what changed since the API's latest
+ * version (worked out before any transaction).
  */
-export type Checked = { result: CheckResult; fields: ReturnType<typeof checkedFields>; comparison: Comparison };
+export type Checked = { source: string; contentHash: string; fields: CheckedFields; comparison: Comparison };
 
-/** A document read and, unless the API already has the same text, checked. */
+/** A document read and, unless it is already the API's current version, checked. */
 export type Prepared =
   | { kind: "known"; revisionId: string; score: number }
   | ({ kind: "new" } & Checked)
   | { kind: "refused"; error: string };
 
 /**
- * Hashes the document; the same text as a stored revision of the API is recognised at once,
- * without decoding or re-checking it. A document that is not a usable spec is refused with a reason.
+ * Hashes the document: the same text as the API's current version is recognised at once, without
+ * decoding or re-checking it. An earlier version of the API again (a publisher going back) becomes
+ * a new version, with the earlier one's check reused. A document that is not a usable spec is
+ * refused with a reason.
  */
 export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Promise<Prepared> {
   try {
-    const known = await db.specRevision.findUnique({ where: { apiId_contentHash: { apiId, contentHash: contentHashOfBytes(bytes) } }, select: { id: true, score: true } });
-    if (known) return { kind: "known", revisionId: known.id, score: known.score ?? 0 };
-    const result = await checkInWorker(bytes);
-    const fields = checkedFields(result);
+    const contentHash = contentHashOfBytes(bytes);
+    const latest = await latestRevision(db, apiId);
+    if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score ?? 0 };
+    const earlier = await db.specRevision.findFirst({
+      where: { apiId, contentHash, status: "checked" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { source: true, specVersion: true, bundled: true, problems: true, standards: true, score: true },
+    });
+    const reused = earlier && reusedFields(earlier);
+    const checked = reused ? { source: earlier.source, fields: reused } : await check(bytes);
     // Diffing a big spec takes a while: do it here, not while holding the write transaction.
-    return { kind: "new", result, fields, comparison: await compareWithPrevious(db, apiId, fields.bundled) };
+    return { kind: "new", contentHash, ...checked, comparison: await compareWithPrevious(db, apiId, checked.fields.bundled) };
   } catch (error) {
     if (isIngestError(error)) return { kind: "refused", error: error.message };
     throw error;
   }
 }
 
-/** Stores a checked document as the API's new revision, with its audit event, in the caller's transaction. */
-export async function storeRevision(tx: Tx, apiId: string, { result, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<string> {
+async function check(bytes: Uint8Array): Promise<{ source: string; fields: CheckedFields }> {
+  const result = await checkInWorker(bytes);
+  return { source: result.text, fields: checkedFields(result) };
+}
+
+/**
+ * Stores a checked document as the API's new revision, with its audit event, in the caller's
+ * transaction — unless, by then, the API's current version is that very text (the same document
+ * sent twice at once): `unchanged`, and nothing is written.
+ */
+export async function storeRevision(tx: Tx, apiId: string, { source, contentHash, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<{ revisionId: string; unchanged: boolean }> {
+  // Writing to the API first holds its row (PostgreSQL) or the database (SQLite) until commit,
+  // so a second transaction storing a version of this API waits, then sees this one's.
+  await tx.api.update({ where: { id: apiId }, data: { hasSpec: true } });
+  const latest = await latestRevision(tx, apiId);
+  if (latest?.contentHash === contentHash) return { revisionId: latest.id, unchanged: true };
   const origin = arrival.origin ?? null;
-  const revision = await addSpecRevision(tx, {
-    comparison,
-    apiId,
-    source: result.text,
-    contentHash: result.contentHash,
-    arrivedVia: arrival.arrivedVia,
-    origin,
-    createdBy: actor,
-    ...fields,
-  });
+  const revision = await addSpecRevision(tx, { comparison, apiId, source, contentHash, arrivedVia: arrival.arrivedVia, origin, createdBy: actor, ...fields });
   await recordAudit(tx, {
     actor,
     action: "create",
     entityType: "SpecRevision",
     entityId: revision.id,
-    after: { apiId, contentHash: result.contentHash, arrivedVia: arrival.arrivedVia, origin, specVersion: result.versionLabel, score: result.standards.score },
+    after: { apiId, contentHash, arrivedVia: arrival.arrivedVia, origin, specVersion: fields.specVersion, score: fields.score },
   });
-  return revision.id;
+  return { revisionId: revision.id, unchanged: false };
 }
 
 export const knownResult = (known: Extract<Prepared, { kind: "known" }>): AttachResult => ({ ok: true, revisionId: known.revisionId, unchanged: true, score: known.score });
+
+/** What attaching a checked document came to, for the publisher. */
+export const storedResult = (stored: { revisionId: string; unchanged: boolean }, checked: Checked): AttachResult => ({ ok: true, ...stored, score: checked.fields.score });
 
 /** The API a viewer may update, or the error that says why not. */
 export async function apiToUpdate(db: Db, viewer: Viewer, apiId: string) {
@@ -103,7 +119,6 @@ export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival:
       await recordAudit(tx, { actor, action: "update", entityType: "Api", entityId: apiId, before: { specUrl: api.specSource.url }, after: { specUrl: null } });
     }
     if (prepared.kind === "known") return knownResult(prepared);
-    const revisionId = await storeRevision(tx, apiId, prepared, arrival, actor);
-    return { ok: true as const, revisionId, unchanged: false, score: prepared.result.standards.score };
+    return storedResult(await storeRevision(tx, apiId, prepared, arrival, actor), prepared);
   });
 }

@@ -21,6 +21,15 @@ export function checkedFields(result: CheckResult) {
   };
 }
 
+export type CheckedFields = ReturnType<typeof checkedFields>;
+
+/** The check of a revision stored earlier, to store again with the same text; undefined if it has none. */
+export function reusedFields(earlier: { specVersion: string | null; bundled: string | null; problems: string; standards: string | null; score: number | null }): CheckedFields | undefined {
+  const { specVersion, bundled, problems, standards, score } = earlier;
+  if (specVersion === null || bundled === null || standards === null || score === null) return undefined;
+  return { status: "checked", specVersion, bundled, problems, standards, score, error: null, checkedAt: new Date() };
+}
+
 /** What checking one revision found, ready to store. */
 async function check(source: string) {
   try {

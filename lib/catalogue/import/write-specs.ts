@@ -10,15 +10,15 @@ import { sha256Hex, type SeedSpec } from "./specs";
 import { ACTOR } from "./write-organisations";
 
 /**
- * Stores one seed spec as a revision of its API, unless that exact text is already stored
- * (SpecRevision is unique on apiId + contentHash). Returns the reason when it cannot be placed.
+ * Stores one seed spec as a revision of its API, unless that exact text was ever stored for it
+ * (so importing again never undoes a publisher's later versions). Returns the reason when it cannot be placed.
  */
 export async function writeSpec(tx: Tx, seed: SeedSpec, spec: SpecText, report: ImportReport): Promise<string | null> {
   const apiId = await findOrCreateApi(tx, seed, report);
   if (typeof apiId !== "string") return apiId.reason;
 
   const contentHash = sha256Hex(spec.text);
-  const existing = await tx.specRevision.findUnique({ where: { apiId_contentHash: { apiId, contentHash } }, select: { id: true } });
+  const existing = await tx.specRevision.findFirst({ where: { apiId, contentHash }, select: { id: true } });
   if (existing) {
     report.specs.unchanged++;
     return null;

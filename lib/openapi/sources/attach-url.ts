@@ -1,7 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
 import { actorOf } from "@/lib/catalogue/publishing/common";
-import { apiToUpdate, knownResult, prepareSpec, storeRevision, type AttachResult } from "../attach";
+import { apiToUpdate, knownResult, prepareSpec, storeRevision, storedResult, type AttachResult } from "../attach";
 import { fetchSpec } from "../fetch";
 import { auditSource } from "./audit";
 import { sourceConfig, type SourceConfig } from "./config";
@@ -37,7 +37,6 @@ export async function attachSpecByUrl(db: Db, viewer: Viewer, apiId: string, url
     await tx.specSource.upsert({ where: { apiId }, create: { apiId, createdBy: actor, ...followed }, update: followed });
     await auditSource(tx, actor, apiId, api.specSource, { url, status: "ok", error: null });
     if (prepared.kind === "known") return knownResult(prepared);
-    const revisionId = await storeRevision(tx, apiId, prepared, { arrivedVia: "url", origin: url }, actor);
-    return { ok: true as const, revisionId, unchanged: false, score: prepared.result.standards.score };
+    return storedResult(await storeRevision(tx, apiId, prepared, { arrivedVia: "url", origin: url }, actor), prepared);
   });
 }

@@ -51,10 +51,10 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
   /** Writes the source's new state, its audit event if the state changed, and releases the lease. */
   const settle = async (state: SourceState, data: Prisma.SpecSourceUpdateManyMutationInput, revision?: Checked) =>
     db.$transaction(async (tx) => {
-      const revisionId = revision ? await storeRevision(tx, source.apiId, revision, { arrivedVia: "url", origin: source.url }, options.actor) : undefined;
+      const stored = revision ? await storeRevision(tx, source.apiId, revision, { arrivedVia: "url", origin: source.url }, options.actor) : undefined;
       await tx.specSource.updateMany({ where: { id: sourceId }, data: { ...data, status: state.status, error: state.error, leaseUntil: null } });
       await auditSource(tx, options.actor, source.apiId, before, state);
-      return revisionId;
+      return stored;
     });
 
   try {
@@ -85,8 +85,9 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
       await settle(after("ok"), { ...validators, nextFetchAt: next(false) });
       return { outcome: "unchanged" };
     }
-    const revisionId = await settle(after("ok"), { ...validators, lastChangedAt: now, nextFetchAt: next(false) }, prepared);
-    return { outcome: "added", revisionId };
+    const stored = await settle(after("ok"), { ...validators, lastChangedAt: now, nextFetchAt: next(false) }, prepared);
+    // The same text may have been uploaded while this fetch was checked.
+    return stored?.unchanged ? { outcome: "unchanged" } : { outcome: "added", revisionId: stored!.revisionId };
   } catch (error) {
     // Something of ours broke (not the server): let the lease go so the next run tries again.
     await db.specSource.updateMany({ where: { id: sourceId }, data: { leaseUntil: null, nextFetchAt: next(true) } });
