@@ -1,10 +1,13 @@
 /**
  * How long comparing two revisions takes on the GitHub REST spec (13 MB, 800+ paths): what
  * storing a new checked revision adds (parse the previous bundle and the new one, diff), and
- * the live comparison on the compare page. Run: npx tsx bench/revision-diff.ts
+ * the live comparison on the compare page — on one thread, and as the server runs it for
+ * documents this large (diffBundled: in a worker thread, while the server's own thread stays
+ * free). Run: npx tsx bench/revision-diff.ts
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import { diffBundled } from "@/lib/openapi/compare";
 import { diffSpecs } from "@/lib/openapi/diff";
 
 const ROUNDS = 5;
@@ -40,3 +43,28 @@ console.log(`GitHub REST spec, ${(older.length / 1e6).toFixed(1)} MB, ${paths.le
 console.log(`parse both bundles: ${median(parse).toFixed(0)} ms`);
 console.log(`diffSpecs:          ${median(diff).toFixed(0)} ms (${changes} changes, ${breaking} breaking)`);
 console.log(`total:              ${(median(parse) + median(diff)).toFixed(0)} ms`);
+
+// As the server runs it: in a worker (started and loaded between rounds, as the server keeps its
+// next worker ready), timing the whole round trip; and how long this thread was kept busy.
+async function inWorkerRounds() {
+  const times: number[] = [];
+  const pauses: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    let longest = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    const t = performance.now();
+    await diffBundled(older, newer);
+    times.push(performance.now() - t);
+    clearInterval(ticker);
+    pauses.push(longest);
+  }
+  console.log(`in a worker:        ${median(times).toFixed(0)} ms, this thread's longest pause ${median(pauses).toFixed(0)} ms`);
+}
+
+inWorkerRounds().then(() => process.exit(0));

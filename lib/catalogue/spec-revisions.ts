@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import { diffSpecs } from "@/lib/openapi/diff";
+import { diffBundled } from "@/lib/openapi/compare";
 
 type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; score?: number | null; error?: string | null; checkedAt?: Date | null };
 type NewRevision = { apiId: string; source: string; contentHash: string; arrivedVia: string; origin?: string | null; createdBy?: string | null } & CheckFields;
@@ -30,7 +30,7 @@ async function compareWith(client: Db | Tx, previousId: string | null, bundled: 
   if (!previousId || !bundled) return FIRST;
   const previous = await client.specRevision.findUniqueOrThrow({ where: { id: previousId }, select: { bundled: true } });
   if (!previous.bundled) return FIRST;
-  const changes = diffSpecs(JSON.parse(previous.bundled), JSON.parse(bundled));
+  const changes = await diffBundled(previous.bundled, bundled);
   return { previousId, changes: JSON.stringify(changes), breakingChanges: changes.filter((c) => c.breaking).length };
 }
 

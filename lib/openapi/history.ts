@@ -8,7 +8,8 @@ import { actorNames } from "@/lib/audit/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
-import { diffSpecs, type Change } from "./diff";
+import { diffBundled } from "./compare";
+import type { Change } from "./diff";
 import { CHECK_SELECT, checkOf, type LatestCheck } from "./revisions";
 
 const ARRIVAL_LABELS: Record<string, string> = {
@@ -193,7 +194,7 @@ export async function compareApiRevisions(db: Db, viewer: Viewer, slug: string, 
   if (!byId.get(from)) errors.from = "Choose the earlier version from the list: that one is not a checked version of this API";
   if (!byId.get(to)) errors.to = "Choose the later version from the list: that one is not a checked version of this API";
   if (errors.from || errors.to) return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
-  const changes = breakingFirst(diffSpecs(JSON.parse(byId.get(from)!), JSON.parse(byId.get(to)!)));
+  const changes = breakingFirst(await diffBundled(byId.get(from)!, byId.get(to)!));
   const option = (id: string) => options.find((o) => o.id === id)!;
   return { api, options, outcome: { ok: true, from: option(from), to: option(to), changes } as CompareOutcome };
 }

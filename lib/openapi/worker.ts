@@ -1,7 +1,9 @@
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import pLimit from "p-limit";
 import type { CheckOptions, CheckResult } from "./check";
+import type { WorkerJob } from "./check.worker";
 import { decodeSpec, maxBytes } from "./decode";
+import type { Change } from "./diff";
 import { IngestError, type IngestErrorCode } from "./errors";
 
 export type WorkerLimits = {
@@ -13,8 +15,8 @@ export type WorkerLimits = {
   stackSizeMb?: number;
 };
 
-type Reply =
-  | { ok: true; result: CheckResult }
+type Reply<T> =
+  | { ok: true; result: T }
   | { ok: false; error: { code: IngestErrorCode; message: string; line?: number; column?: number } };
 
 function fromEnv(override: number | undefined, name: string, fallback: number): number {
@@ -75,12 +77,13 @@ function takeWorker(limits: WorkerLimits): Worker {
   return worker;
 }
 
-// Each check may use a core and up to SPEC_MEMORY_MB: so that many uploads at once cannot
-// exhaust the machine, an app instance runs at most SPEC_CHECK_CONCURRENCY (default 2) checks
-// at a time; the others wait their turn, and their time limit starts when their check does.
+// Each job (a check, or a comparison of two large versions) may use a core and up to
+// SPEC_MEMORY_MB: so that many uploads at once cannot exhaust the machine, an app instance runs
+// at most SPEC_CHECK_CONCURRENCY (default 2) at a time; the others wait their turn, and their
+// time limit starts when their job does.
 const checks = pLimit(2);
 
-/** How many checks this app instance is running, and how many are waiting for a turn. */
+/** How many jobs this app instance's workers are running, and how many are waiting for a turn. */
 export function checkQueue(): { running: number; waiting: number } {
   return { running: checks.activeCount, waiting: checks.pendingCount };
 }
@@ -95,14 +98,39 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
-  checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
-  return checks(() => runInWorker(bytes, options, limits));
+  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING));
 }
 
-function runInWorker(bytes: Uint8Array, options: CheckOptions, limits: WorkerLimits): Promise<CheckResult> {
+/**
+ * diffSpecs of two bundled documents (JSON text) off the request thread, under the same limits
+ * and in the same queue as checks: parsing and comparing two large specs takes most of a second.
+ */
+export async function diffInWorker(before: string, after: string, limits: WorkerLimits = {}): Promise<Change[]> {
+  return inTurn(() => runInWorker<Change[]>({ task: "diff", before, after }, limits, COMPARING));
+}
+
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
+  return checks(job);
+}
+
+/** What to tell people when a job runs out of time or memory. */
+type Wording = { timeout: string; memory: string; failed: string };
+const CHECKING: Wording = {
+  timeout: "The spec took too long to check. Try a smaller spec, or split it.",
+  memory: "The spec needed too much memory to check.",
+  failed: "The spec could not be checked",
+};
+const COMPARING: Wording = {
+  timeout: "The two versions took too long to compare.",
+  memory: "Comparing the two versions needed too much memory.",
+  failed: "The two versions could not be compared",
+};
+
+function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = takeWorker(limits);
-    worker.postMessage({ bytes, options });
+    worker.postMessage(job);
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -112,11 +140,8 @@ function runInWorker(bytes: Uint8Array, options: CheckOptions, limits: WorkerLim
       prepareSpare();
       fn();
     };
-    const timer = setTimeout(
-      () => finish(() => reject(new IngestError("timeout", "The spec took too long to check. Try a smaller spec, or split it."))),
-      fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000),
-    );
-    worker.once("message", (reply: Reply) =>
+    const timer = setTimeout(() => finish(() => reject(new IngestError("timeout", wording.timeout))), fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000));
+    worker.once("message", (reply: Reply<T>) =>
       finish(() =>
         reply.ok
           ? resolve(reply.result)
@@ -127,11 +152,11 @@ function runInWorker(bytes: Uint8Array, options: CheckOptions, limits: WorkerLim
       finish(() =>
         reject(
           /memory|heap/i.test(e.message) || (e as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new IngestError("too-large", "The spec needed too much memory to check.")
-            : new IngestError("internal", `The spec could not be checked: ${e.message}`),
+            ? new IngestError("too-large", wording.memory)
+            : new IngestError("internal", `${wording.failed}: ${e.message}`),
         ),
       ),
     );
-    worker.once("exit", (code) => finish(() => reject(new IngestError("internal", `The spec checker stopped unexpectedly (exit ${code}).`))));
+    worker.once("exit", (code) => finish(() => reject(new IngestError("internal", `${wording.failed}: the worker stopped unexpectedly (exit ${code}).`))));
   });
 }
