@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
-import { isIngestError } from "./errors";
+import { isIngestError, type IngestErrorCode } from "./errors";
 import { contentHashOfBytes } from "./ingest";
 import { checkedFields, reusedFields, type CheckedFields } from "./revisions";
 import { checkInWorker } from "./worker";
@@ -28,7 +28,7 @@ export type Checked = { source: string; contentHash: string; fields: CheckedFiel
 export type Prepared =
   | { kind: "known"; revisionId: string; score: number }
   | ({ kind: "new" } & Checked)
-  | { kind: "refused"; error: string };
+  | { kind: "refused"; error: string; code: IngestErrorCode };
 
 /**
  * Hashes the document: the same text as the API's current version is recognised at once, without
@@ -51,7 +51,7 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
     // Diffing a big spec takes a while: do it here, not while holding the write transaction.
     return { kind: "new", contentHash, ...checked, comparison: await compareWithPrevious(db, apiId, checked.fields.bundled) };
   } catch (error) {
-    if (isIngestError(error)) return { kind: "refused", error: error.message };
+    if (isIngestError(error)) return { kind: "refused", error: error.message, code: error.code };
     throw error;
   }
 }

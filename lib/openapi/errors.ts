@@ -13,6 +13,7 @@ export type IngestErrorCode =
   | "circular-ref"
   | "invalid-spec"
   | "timeout"
+  | "busy"
   | "internal";
 
 export class IngestError extends Error {

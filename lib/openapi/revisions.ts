@@ -35,7 +35,8 @@ async function check(source: string) {
   try {
     return checkedFields(await checkInWorker(Buffer.from(source, "utf8")));
   } catch (error) {
-    if (!isIngestError(error)) throw error;
+    // Busy is not the document's fault: it stays pending for the next run.
+    if (!isIngestError(error) || error.code === "busy") throw error;
     return { status: "refused", specVersion: null, bundled: null, problems: "[]", standards: null, score: null, error: error.message, checkedAt: new Date() };
   }
 }

@@ -25,3 +25,24 @@ export function chainSpec(n: number): string {
     components: { schemas },
   });
 }
+
+/** A valid spec of `n` paths, each with its own schemas: slow to check, harmless. */
+export function manyPaths(n: number): string {
+  const paths: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    schemas[`Thing${i}`] = { type: "object", properties: { id: { type: "string" }, created_at: { type: "string", format: "date-time" }, tags: { type: "array", items: { type: "string" } } } };
+    paths[`/v1/things${i}/{id}`] = {
+      get: {
+        operationId: `getThing${i}`,
+        summary: "Get a thing",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "The thing", content: { "application/json": { schema: { $ref: `#/components/schemas/Thing${i}` } } } },
+          "404": { description: "No such thing" },
+        },
+      },
+    };
+  }
+  return JSON.stringify({ openapi: "3.0.3", info: { title: "Things", version: "1" }, servers: [{ url: "https://example.gov.uk/v1" }], paths, components: { schemas } });
+}

@@ -8,7 +8,7 @@ import { attachSpec } from "./attach";
 import { checkSpec } from "./check";
 import { IngestError } from "./errors";
 import { checkPendingRevisions } from "./revisions";
-import { chainSpec } from "./testing";
+import { chainSpec, manyPaths } from "./testing";
 import { checkInWorker, checkQueue, workerResourceLimits } from "./worker";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
@@ -19,27 +19,6 @@ const refusal = (p: Promise<unknown>) =>
     () => "checked",
     (e: unknown) => (e instanceof IngestError ? e.code : `not an IngestError: ${String(e)}`),
   );
-
-/** A valid spec of `n` paths, each with its own schemas: slow to check, harmless. */
-function manyPaths(n: number): string {
-  const paths: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) {
-    schemas[`Thing${i}`] = { type: "object", properties: { id: { type: "string" }, created_at: { type: "string", format: "date-time" }, tags: { type: "array", items: { type: "string" } } } };
-    paths[`/v1/things${i}/{id}`] = {
-      get: {
-        operationId: `getThing${i}`,
-        summary: "Get a thing",
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: {
-          "200": { description: "The thing", content: { "application/json": { schema: { $ref: `#/components/schemas/Thing${i}` } } } },
-          "404": { description: "No such thing" },
-        },
-      },
-    };
-  }
-  return JSON.stringify({ openapi: "3.0.3", info: { title: "Things", version: "1" }, servers: [{ url: "https://example.gov.uk/v1" }], paths, components: { schemas } });
-}
 
 const aliasBomb = ["openapi: 3.0.0", "a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
 
@@ -125,6 +104,7 @@ describe("checkInWorker", () => {
       const results = await Promise.all([1, 2, 3].map(() => checkInWorker(spec, {}, { timeoutMs: 100_000 })));
       expect(results.map((r) => r.versionLabel)).toEqual(["OpenAPI 3.0.3", "OpenAPI 3.0.3", "OpenAPI 3.0.3"]);
       expect(seen).toEqual({ running: 1, waiting: 2 });
+      await new Promise((r) => setImmediate(r));
       expect(checkQueue()).toEqual({ running: 0, waiting: 0 });
     } finally {
       clearInterval(timer);
@@ -168,4 +148,26 @@ describe("workerResourceLimits", () => {
     expect(workerResourceLimits({ maxOldGenerationSizeMb: 48 })).toEqual({ maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8, stackSizeMb: 16 });
     expect(workerResourceLimits({ stackSizeMb: 4 }).stackSizeMb).toBe(4);
   });
+});
+
+describe("waiting for a turn", () => {
+  it("gives up with a plain 'busy' error when no worker is free in time, and the queue moves on", async () => {
+    process.env.SPEC_CHECK_CONCURRENCY = "1";
+    process.env.SPEC_QUEUE_WAIT_MS = "200";
+    try {
+      const slow = checkInWorker(enc(manyPaths(2_000)), {}, { timeoutMs: 100_000 });
+      const started = Date.now();
+      const err = await checkInWorker(enc(manyPaths(1)), {}, { timeoutMs: 100_000 }).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(err).toBeInstanceOf(IngestError);
+      expect(err).toMatchObject({ code: "busy", message: expect.stringMatching(/^The catalogue is checking other OpenAPI descriptions just now\. Try again/) });
+      expect((await slow).versionLabel).toBe("OpenAPI 3.0.3");
+      // The one that gave up never ran, and held no slot.
+      await new Promise((r) => setImmediate(r));
+      expect(checkQueue()).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      delete process.env.SPEC_CHECK_CONCURRENCY;
+      delete process.env.SPEC_QUEUE_WAIT_MS;
+    }
+  }, 60_000);
 });

@@ -109,9 +109,31 @@ export async function diffInWorker(before: string, after: string, limits: Worker
   return inTurn(() => runInWorker<Change[]>({ task: "diff", before, after }, limits, COMPARING));
 }
 
+/**
+ * Runs `job` when a worker slot is free. One that has not started within SPEC_QUEUE_WAIT_MS
+ * (default a minute) gives up with a "busy" IngestError, rather than keep its caller waiting.
+ */
 function inTurn<T>(job: () => Promise<T>): Promise<T> {
   checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
-  return checks(job);
+  return new Promise<T>((resolve, reject) => {
+    let gaveUp = false;
+    const timer = setTimeout(() => {
+      gaveUp = true;
+      reject(new IngestError("busy", "The catalogue is checking other OpenAPI descriptions just now. Try again in a few minutes."));
+    }, fromEnv(undefined, "SPEC_QUEUE_WAIT_MS", 60_000));
+    checks(async () => {
+      clearTimeout(timer);
+      // Its caller has had its answer: the slot passes straight on.
+      return gaveUp ? undefined : job();
+    }).then(
+      (result) => {
+        if (!gaveUp) resolve(result as T);
+      },
+      (error: unknown) => {
+        if (!gaveUp) reject(error);
+      },
+    );
+  });
 }
 
 /** What to tell people when a job runs out of time or memory. */

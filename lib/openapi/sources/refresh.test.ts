@@ -5,7 +5,9 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { attachSpecByUrl } from "./attach-url";
 import { LEASE_MS } from "./config";
-import { SCHEDULER, refreshDueSources, refreshSource, refreshSourceNow } from "./refresh";
+import { manyPaths } from "../testing";
+import { checkInWorker } from "../worker";
+import { BUSY_RETRY_MS, SCHEDULER, refreshDueSources, refreshSource, refreshSourceNow } from "./refresh";
 import { LOCAL, specServer, specText } from "./testing";
 
 const MINUTE = 60_000;
@@ -136,6 +138,26 @@ describe("refreshing a source", () => {
     expect(await refresh(s.sourceId)).toMatchObject({ outcome: "added" });
     expect(await s.source()).toMatchObject({ status: "ok", error: null });
   });
+
+  it("when every checker is busy, changes nothing about the source and tries again in a few minutes", async () => {
+    const s = await followed();
+    const before = await s.source();
+    s.server.state.document = specText("Vehicle tax", "{ /v1/vehicles: { get: { responses: { '200': { description: OK } } } } }");
+    process.env.SPEC_CHECK_CONCURRENCY = "1";
+    process.env.SPEC_QUEUE_WAIT_MS = "100";
+    const occupant = checkInWorker(Buffer.from(manyPaths(2_000)), {}, { timeoutMs: 100_000 });
+    try {
+      const now = new Date();
+      expect(await refresh(s.sourceId, now)).toEqual({ outcome: "busy" });
+      expect(await s.source()).toMatchObject({ status: "ok", error: null, etag: before.etag, leaseUntil: null, nextFetchAt: new Date(now.getTime() + BUSY_RETRY_MS) });
+      expect((await s.revisions()).length).toBe(1);
+    } finally {
+      await occupant;
+      delete process.env.SPEC_CHECK_CONCURRENCY;
+      delete process.env.SPEC_QUEUE_WAIT_MS;
+    }
+    expect(await refresh(s.sourceId)).toMatchObject({ outcome: "added" });
+  }, 60_000);
 
   it("leaves a source another instance holds alone, and takes over an expired lease", async () => {
     const s = await followed();

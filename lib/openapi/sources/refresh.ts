@@ -10,11 +10,14 @@ import { LEASE_MS, retryDelayMs, sourceConfig, type SourceConfig } from "./confi
 export const SCHEDULER = "system:spec-refresh";
 /** Sources refreshed per run of the schedule; the rest wait for the next run. */
 const BATCH = 20;
+/** When the checkers were all busy: the next try, whatever the source's own interval. */
+export const BUSY_RETRY_MS = 15 * 60_000;
 
 /**
  * What a refresh found: "not-modified" (the server said so), "unchanged" (a new copy with the
  * same text), "added" (a new revision), "unreachable", "refused" (fetched, not a usable spec), or
- * "busy" (another instance, or another request, is refreshing it right now).
+ * "busy" (another instance, or another request, is refreshing it right now, or every checker was
+ * busy: it is tried again soon).
  */
 export type RefreshOutcome = "not-modified" | "unchanged" | "added" | "unreachable" | "refused" | "busy";
 export type RefreshResult = { outcome: RefreshOutcome; error?: string; revisionId?: string };
@@ -77,6 +80,11 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
     }
     const validators = { etag: fetched.etag ?? null, lastModified: fetched.lastModified ?? null, lastFetchedAt: now };
     const prepared = await prepareSpec(db, source.apiId, fetched.body);
+    if (prepared.kind === "refused" && prepared.code === "busy") {
+      // Not the document's fault: no change of state, and another go soon.
+      await db.specSource.updateMany({ where: { id: sourceId }, data: { leaseUntil: null, nextFetchAt: new Date(now.getTime() + BUSY_RETRY_MS) } });
+      return { outcome: "busy" };
+    }
     if (prepared.kind === "refused") {
       await settle(after("refused", prepared.error), { ...validators, nextFetchAt: next(true) });
       return { outcome: "refused", error: prepared.error };
