@@ -3,6 +3,7 @@ import { InsetText } from "@/components/InsetText";
 import { NotificationBanner } from "@/components/NotificationBanner";
 import { SummaryList } from "@/components/SummaryList";
 import { Tag, type TagColour } from "@/components/Tag";
+import { SPEC_FETCH_STATUS_LABELS } from "@/lib/catalogue/vocabulary";
 import type { SourceStatus } from "@/lib/openapi/sources";
 
 export interface SpecSourceStatusProps {
@@ -16,9 +17,9 @@ export interface SpecSourceStatusProps {
 }
 
 const STATUS: Record<string, { text: string; colour: TagColour }> = {
-  ok: { text: "Fetched", colour: "green" },
-  unreachable: { text: "Unreachable", colour: "red" },
-  refused: { text: "Not usable", colour: "orange" },
+  ok: { text: SPEC_FETCH_STATUS_LABELS.ok, colour: "green" },
+  unreachable: { text: SPEC_FETCH_STATUS_LABELS.unreachable, colour: "red" },
+  refused: { text: SPEC_FETCH_STATUS_LABELS.refused, colour: "orange" },
 };
 
 function When({ date }: { date: Date | null }) {

@@ -23,6 +23,8 @@ describe("audit wording", () => {
     expect(formatValue("visibility", "internal")).toBe("Internal to the organisation");
     expect(formatValue("name", "")).toBeNull();
     expect(formatValue("status", "refused")).toBe("Could not be used");
+    expect(formatValue("specFetchStatus", "unreachable")).toBe("Unreachable");
+    expect(formatValue("specFetchStatus", "ok")).toBe("Fetched");
     expect(formatValue("tags", ["a", "b"])).toBe("a, b");
     expect(formatValue("organisationId", "x", new Map([["x", "DVLA"]]))).toBe("DVLA");
     expect(visibleFields("Api", { id: { before: null, after: "1" }, version: { before: 1, after: 2 }, name: { before: null, after: "n" } })).toEqual(["name"]);

@@ -1,4 +1,4 @@
-import { AUTH_TYPE_LABELS, LIFECYCLE_LABELS, VISIBILITY_LABELS } from "@/lib/catalogue/vocabulary";
+import { AUTH_TYPE_LABELS, LIFECYCLE_LABELS, SPEC_FETCH_STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/catalogue/vocabulary";
 import type { Changes } from "./diff";
 
 /** Every kind of record the audit trail speaks of, with the word people see. */
@@ -92,6 +92,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: { draft: "Draft", published: "Published", pending: "Not checked yet", checked: "Checked", refused: "Could not be used" },
   role: { none: "None", assessor: "Assessor", admin: "Admin", publisher: "Publisher" },
   hosting: { cloud: "Cloud", "on-premises": "On premises", hybrid: "Hybrid" },
+  specFetchStatus: SPEC_FETCH_STATUS_LABELS,
 };
 
 export function fieldLabel(field: string): string {

@@ -35,3 +35,10 @@ export const AUTH_TYPE_LABELS: Record<AuthType, string> = {
 export function labelOf<T extends string>(labels: Record<T, string>, value: string): string {
   return (labels as Record<string, string>)[value] ?? value;
 }
+
+/** How the last fetch of an API's OpenAPI description from its web address went. */
+export const SPEC_FETCH_STATUS_LABELS: Record<"ok" | "unreachable" | "refused", string> = {
+  ok: "Fetched",
+  unreachable: "Unreachable",
+  refused: "Not usable",
+};
