@@ -11,6 +11,11 @@ export function BreakingChangesTag({ count }: { count: number | null }) {
   return count > 0 ? <Tag colour="red">{plural(count, "breaking change", "breaking changes")}</Tag> : <Tag colour="grey">No breaking changes</Tag>;
 }
 
+/** "This version has 2 changes that break existing clients" */
+export function breakingSentence(count: number): string {
+  return `This version has ${count === 1 ? "1 change that breaks" : `${count} changes that break`} existing clients`;
+}
+
 function Item({ change }: { change: Change }) {
   return (
     <li>

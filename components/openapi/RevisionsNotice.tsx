@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { LatestCheck } from "@/lib/openapi/revisions";
 import { WarningText } from "@/components/WarningText";
+import { breakingSentence } from "./ChangeList";
 
 /** On the API page: a warning when the latest version breaks existing clients, and the way to every version. */
 export function RevisionsNotice({ slug, latest, count }: { slug: string; latest: Pick<LatestCheck, "id" | "breakingChanges">; count: number }) {
@@ -11,7 +12,7 @@ export function RevisionsNotice({ slug, latest, count }: { slug: string; latest:
       {breaking > 0 ? (
         <WarningText>
           <Link className="govuk-link" href={`${revisions}/${latest.id}`}>
-            This version has {breaking === 1 ? "1 change that breaks" : `${breaking} changes that break`} existing clients
+            {breakingSentence(breaking)}
           </Link>
         </WarningText>
       ) : null}

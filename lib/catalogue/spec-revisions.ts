@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import type { Db, Prisma, Tx } from "@/lib/db";
 import { diffBundled } from "@/lib/openapi/compare";
 
 type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; score?: number | null; error?: string | null; checkedAt?: Date | null };
@@ -9,13 +9,16 @@ export type Comparison = { previousId: string | null; changes: string | null; br
 
 const FIRST: Comparison = { previousId: null, changes: null, breakingChanges: null };
 
+/** An API's revisions newest first: by when stored, then by id for two stored in the same millisecond. */
+export const NEWEST_FIRST: Prisma.SpecRevisionOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+
 /** Where a revision already stored stands, so only checked revisions stored before it count as previous. */
 type Position = { id: string; createdAt: Date };
 
 async function previousCheckedId(client: Db | Tx, apiId: string, before?: Position): Promise<string | null> {
   const previous = await client.specRevision.findFirst({
     where: { apiId, status: "checked", ...(before ? { id: { not: before.id }, createdAt: { lte: before.createdAt } } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     select: { id: true },
   });
   return previous?.id ?? null;
@@ -23,7 +26,7 @@ async function previousCheckedId(client: Db | Tx, apiId: string, before?: Positi
 
 /** The API's newest revision, whatever its status: the version it has now. */
 export function latestRevision(client: Db | Tx, apiId: string) {
-  return client.specRevision.findFirst({ where: { apiId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, contentHash: true, score: true } });
+  return client.specRevision.findFirst({ where: { apiId }, orderBy: NEWEST_FIRST, select: { id: true, contentHash: true, score: true } });
 }
 
 async function compareWith(client: Db | Tx, previousId: string | null, bundled: string | null): Promise<Comparison> {

@@ -3,7 +3,7 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
-import { addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
+import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import { isIngestError, type IngestErrorCode } from "./errors";
 import { contentHashOfBytes } from "./ingest";
@@ -43,7 +43,7 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
     if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score ?? 0 };
     const earlier = await db.specRevision.findFirst({
       where: { apiId, contentHash, status: "checked" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: NEWEST_FIRST,
       select: { source: true, specVersion: true, bundled: true, problems: true, standards: true, score: true },
     });
     const reused = earlier && reusedFields(earlier);

@@ -1,5 +1,6 @@
 // Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score) or
-// comparing two bundled documents (diffSpecs) — and posts the result, or a plain error, back.
+// comparing two bundled documents (diffSpecs) — and posts the result, or a plain error, back
+// (./worker.ts words an unexpected one for the job).
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
@@ -26,7 +27,7 @@ parentPort?.once("message", async (job: WorkerJob) => {
         error:
           e instanceof IngestError
             ? { code: e.code, message: e.message, line: e.line, column: e.column }
-            : { code: "internal", message: `${job.task === "diff" ? "The two versions could not be compared" : "The spec could not be checked"}: ${(e as Error)?.message ?? String(e)}` },
+            : { code: "internal", message: (e as Error)?.message ?? String(e) },
       }),
   );
 });

@@ -1,6 +1,7 @@
 import YAML from "yaml";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { NEWEST_FIRST } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere, type Viewer } from "@/lib/catalogue/visibility";
 
 /** What may be downloaded: the source exactly as it arrived, or the bundled document as JSON or YAML. */
@@ -24,7 +25,7 @@ const LATEST_CHECKED = { status: "checked" } as const;
 export async function latestCheckedRevisionId(db: Db, apiId: string, latest?: { id: string; status: string } | null): Promise<string | null> {
   // The page already knows the latest revision: when it is checked (as it usually is) or there is none, that is the answer.
   if (latest !== undefined && (latest === null || latest.status === "checked")) return latest?.id ?? null;
-  const revision = await db.specRevision.findFirst({ where: { apiId, ...LATEST_CHECKED }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const revision = await db.specRevision.findFirst({ where: { apiId, ...LATEST_CHECKED }, orderBy: NEWEST_FIRST, select: { id: true } });
   return revision?.id ?? null;
 }
 
@@ -41,7 +42,7 @@ export async function findDownloadRevision(db: Db, viewer: Viewer, slug: string,
   if (!api) return null;
   const revision = await db.specRevision.findFirst({
     where: { apiId: api.id, ...(revisionId ? { id: revisionId } : LATEST_CHECKED) },
-    orderBy: { createdAt: "desc" },
+    orderBy: NEWEST_FIRST,
     // Only the text this file needs: each can be many megabytes.
     select: { id: true, source: file === "original", bundled: file !== "original" },
   });

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { actorNames } from "@/lib/audit/queries";
 import type { Viewer } from "@/lib/auth/viewer";
+import { NEWEST_FIRST } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
 import { diffBundled } from "./compare";
@@ -83,7 +84,7 @@ export async function apiRevisions(db: Db, viewer: Viewer, slug: string, page: u
   const current = Math.min(pageSchema.parse(page), pageCount);
   const rows = await db.specRevision.findMany({
     where: { apiId: api.id },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     skip: (current - 1) * REVISIONS_PAGE_SIZE,
     take: REVISIONS_PAGE_SIZE,
     select: { id: true, createdAt: true, createdBy: true, arrivedVia: true, origin: true, status: true, specVersion: true, score: true, breakingChanges: true, previousId: true },

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
-import { compareWithPrevious, confirmComparison } from "@/lib/catalogue/spec-revisions";
+import { NEWEST_FIRST, compareWithPrevious, confirmComparison } from "@/lib/catalogue/spec-revisions";
 import type { Db } from "@/lib/db";
 import type { CheckResult } from "./check";
 import { isIngestError } from "./errors";
@@ -60,7 +60,7 @@ export async function checkPendingRevisions(db: Db): Promise<{ checked: number; 
       const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: { ...outcome, ...comparison } });
       // Another instance got here first: it has done the same work.
       if (updated.count === 0) return;
-      const latest = await tx.specRevision.findFirst({ where: { apiId: revision.apiId, status: "checked" }, orderBy: { createdAt: "desc" }, select: { score: true } });
+      const latest = await tx.specRevision.findFirst({ where: { apiId: revision.apiId, status: "checked" }, orderBy: NEWEST_FIRST, select: { score: true } });
       await tx.api.update({ where: { id: revision.apiId }, data: { standardsScore: latest?.score ?? null } });
       await recordAudit(tx, {
         actor: CHECKER,
@@ -102,6 +102,6 @@ export function checkOf(revision: CheckRow): LatestCheck {
 
 /** The latest revision of an API and what its check found (the caller has already checked the viewer may see the API). */
 export async function latestCheck(db: Db, apiId: string): Promise<LatestCheck | null> {
-  const revision = await db.specRevision.findFirst({ where: { apiId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: CHECK_SELECT });
+  const revision = await db.specRevision.findFirst({ where: { apiId }, orderBy: NEWEST_FIRST, select: CHECK_SELECT });
   return revision ? checkOf(revision) : null;
 }

@@ -164,11 +164,11 @@ function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording):
     };
     const timer = setTimeout(() => finish(() => reject(new IngestError("timeout", wording.timeout))), fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000));
     worker.once("message", (reply: Reply<T>) =>
-      finish(() =>
-        reply.ok
-          ? resolve(reply.result)
-          : reject(new IngestError(reply.error.code, reply.error.message, { line: reply.error.line, column: reply.error.column })),
-      ),
+      finish(() => {
+        if (reply.ok) return resolve(reply.result);
+        const { code, message, line, column } = reply.error;
+        reject(new IngestError(code, code === "internal" ? `${wording.failed}: ${message}` : message, { line, column }));
+      }),
     );
     worker.once("error", (e) =>
       finish(() =>

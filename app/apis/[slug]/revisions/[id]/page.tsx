@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { ChangeList } from "@/components/openapi/ChangeList";
+import { ChangeList, breakingSentence } from "@/components/openapi/ChangeList";
 import { SpecCheck } from "@/components/openapi/SpecCheck";
 import { WarningText } from "@/components/WarningText";
 import { PageHeading } from "@/components/PageHeading";
@@ -10,6 +10,7 @@ import { SummaryList } from "@/components/SummaryList";
 import { isoDateTime } from "@/lib/audit/labels";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { downloadHref, type DownloadFile } from "@/lib/openapi/download";
 import { apiRevision } from "@/lib/openapi/history";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
@@ -31,7 +32,7 @@ export default async function RevisionPage({ params }: Props) {
   const { api, revision } = await load(params);
   const { check, previous, changes } = revision;
   const base = `/apis/${api.slug}`;
-  const download = (path: string) => `${base}/openapi/${path}?revision=${encodeURIComponent(check.id)}`;
+  const download = (file: DownloadFile) => downloadHref(api.slug, file, check.id);
   const breaking = changes.filter((c) => c.breaking).length;
   return (
     <>
@@ -47,7 +48,7 @@ export default async function RevisionPage({ params }: Props) {
       <PageHeading caption={`${api.name}: OpenAPI description`}>Version {revision.number}</PageHeading>
       {breaking ? (
         <WarningText>
-          This version has {breaking === 1 ? "1 change that breaks" : `${breaking} changes that break`} existing clients.{" "}
+          {breakingSentence(breaking)}.{" "}
           <a className="govuk-link" href="#breaking-changes">
             See what changed
           </a>
