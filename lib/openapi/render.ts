@@ -4,21 +4,14 @@
  * from the reader's browser and fails on the second, so each becomes an empty schema that says
  * why. The document is changed in place: it is freshly parsed and can be many megabytes.
  */
+import { atPointer } from "./diff/pointer";
+
 export const UNRESOLVED_REF = "Not shown: this part of the description refers to something outside it, or to nothing.";
 
 type Node = Record<string, unknown> | unknown[];
 
-function resolves(doc: unknown, ref: string): boolean {
-  if (ref === "#") return true;
-  if (!ref.startsWith("#/")) return false;
-  let node = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return false;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return true;
-}
+// JSON has no undefined values: a node that is undefined is one that is not there.
+const resolves = (doc: unknown, ref: string): boolean => ref.startsWith("#") && atPointer(doc, ref.slice(1)) !== undefined;
 
 export function withResolvableRefsOnly<T>(doc: T): T {
   // A stack, not recursion: depth is bounded by ingest, but this costs nothing.

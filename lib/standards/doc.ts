@@ -63,8 +63,8 @@ export function producedMediaTypes(doc: Doc, op: Doc): string[] {
 }
 
 /**
- * `find` memoised per document object: a rule asks the same question in `applies` and in its
- * check, and a 13 MB spec has tens of thousands of properties to ask it of.
+ * `find` memoised per document object: several rules read the same lists, and each rule asks its
+ * question in `applies` and again in its check; a 13 MB spec has tens of thousands of properties.
  */
 export function perDocument<T>(find: (doc: Doc) => T): (doc: Doc) => T {
   const cache = new WeakMap<Doc, T>();
@@ -75,15 +75,8 @@ export function perDocument<T>(find: (doc: Doc) => T): (doc: Doc) => T {
 }
 
 /** Every media type named anywhere (content keys, produces, consumes) with where it is. */
-// Several rules read the same lists; memoised per document object so each is walked once.
-const mediaCache = new WeakMap<Doc, { type: string; path: DocPath }[]>();
-const propCache = new WeakMap<Doc, Property[]>();
-
-export function allMediaTypes(doc: Doc): { type: string; path: DocPath }[] {
-  const hit = mediaCache.get(doc);
-  if (hit) return hit;
+export const allMediaTypes = perDocument((doc: Doc): { type: string; path: DocPath }[] => {
   const out: { type: string; path: DocPath }[] = [];
-  mediaCache.set(doc, out);
   walk(doc, [], (node, path) => {
     if (isObj(node.content)) for (const k of Object.keys(node.content)) out.push({ type: k, path: [...path, "content", k] });
     for (const key of ["produces", "consumes"]) {
@@ -92,22 +85,19 @@ export function allMediaTypes(doc: Doc): { type: string; path: DocPath }[] {
     }
   });
   return out;
-}
+});
 
 export type Property = { name: string; schema: unknown; parent: Doc; path: DocPath };
 
 /** Every named property of every schema in the document (components, definitions, inline). */
-export function allProperties(doc: Doc): Property[] {
-  const hit = propCache.get(doc);
-  if (hit) return hit;
+export const allProperties = perDocument((doc: Doc): Property[] => {
   const out: Property[] = [];
-  propCache.set(doc, out);
   walk(doc, [], (node, path) => {
     if (!isObj(node.properties) || isObj(node.properties.$ref)) return;
     for (const [name, schema] of Object.entries(node.properties)) out.push({ name, schema, parent: node, path: [...path, "properties", name] });
   });
   return out;
-}
+});
 
 /**
  * Visits every object, skipping example values and extensions (their keys are data, not schema).

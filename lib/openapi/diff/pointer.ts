@@ -14,7 +14,8 @@ export function join(pointer: string, ...tokens: string[]): string {
   return pointer + tokens.map((t) => "/" + escapeToken(t)).join("");
 }
 
-function get(doc: unknown, pointer: string): unknown {
+/** The node a JSON pointer ("" or "/paths/~1pets") names in `doc`, or undefined if there is none. */
+export function atPointer(doc: unknown, pointer: string): unknown {
   if (pointer === "") return doc;
   let cur: unknown = doc;
   for (const raw of pointer.slice(1).split("/")) {
@@ -42,7 +43,7 @@ export function deref(doc: unknown, node: unknown, pointer: string): { node: Jso
     if (seen.has(target)) return undefined;
     seen.add(target);
     ptr = target;
-    cur = get(doc, target);
+    cur = atPointer(doc, target);
   }
   return isObject(cur) ? { node: cur, pointer: ptr } : undefined;
 }
