@@ -6,11 +6,12 @@ import path from "node:path";
 import { buildIfNeeded } from "./build.mjs";
 import { ensureInstalled } from "./install.mjs";
 import { bin, freePort, npm, root, run, step } from "./run.mjs";
-import { addCounts, formatCounts, readCounts } from "./test-counts.mjs";
+import { addCounts, formatCounts, readCounts, readFailures } from "./test-counts.mjs";
 
 const reports = path.join(root, "reports");
 const totals = [];
 const crashed = [];
+const failures = [];
 const crash = (what) => {
   crashed.push(what);
   totals.push({ passed: 0, failed: 1, skipped: 0 });
@@ -28,6 +29,7 @@ async function runTests(name, kind, report, command, args, env) {
     return crash(`${name} left no readable report (exit code ${code})`);
   }
   totals.push(counts);
+  failures.push(...readFailures(kind, report));
   if (code !== 0 && counts.failed === 0) crash(`${name} exited with code ${code}`);
 }
 
@@ -75,6 +77,7 @@ else {
 
 const total = addCounts(...totals);
 console.log("");
+for (const what of failures) console.log(`Failed: ${what}`);
 for (const what of crashed) console.log(`Failed step: ${what}`);
 console.log(formatCounts(total));
 process.exit(total.failed > 0 ? 1 : 0);

@@ -22,11 +22,9 @@ describe("decodeSpec", () => {
     expect(codeOf(() => decodeSpec(enc("  \n\n")))).toBe("empty");
   });
 
-  it("refuses a 30 MB spec by size before decoding, quickly", () => {
+  it("refuses a 30 MB spec by size before decoding", () => {
     const big = new Uint8Array(30 * 1024 * 1024).fill(0xff); // invalid UTF-8: proves size is checked first
-    const t = performance.now();
     expect(codeOf(() => decodeSpec(big))).toBe("too-large");
-    expect(performance.now() - t).toBeLessThan(50);
   });
 
   it("takes the limit from an option or SPEC_MAX_BYTES", () => {

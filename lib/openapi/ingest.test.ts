@@ -31,11 +31,9 @@ describe("ingestSpec: bad input", () => {
     expect(await codeOf(ingestSpec(enc("openapi: 3.0.0\nx: " + "[".repeat(100_000))))).toBe("too-deep");
   });
 
-  it("refuses a 30 MB spec by size, quickly", async () => {
-    const big = Buffer.alloc(30 * 1024 * 1024, "a");
-    const t = performance.now();
+  it("refuses a 30 MB spec by size, before decoding it", async () => {
+    const big = Buffer.alloc(30 * 1024 * 1024, 0xff); // invalid UTF-8: proves size is checked first
     expect(await codeOf(ingestSpec(big))).toBe("too-large");
-    expect(performance.now() - t).toBeLessThan(100);
   });
 
   it("keeps __proto__ keys as data through lint and bundle", async () => {

@@ -201,6 +201,31 @@ describe("refreshing the due sources", () => {
       expect((await s.source()).leaseUntil).toBeNull();
     }
   });
+
+  it("does not fetch again what another instance refreshed after this run listed it as due", async () => {
+    const s = await followed();
+    await s.due();
+    s.server.state.document = specText("Vehicle tax, changed");
+    const now = new Date();
+    let other: Awaited<ReturnType<typeof refreshDueSources>> = [];
+    // This run reads its list of due sources, then another instance refreshes them all.
+    const late = database.db.$extends({
+      query: {
+        specSource: {
+          async findMany({ args, query }) {
+            const due = await query(args);
+            other = await refreshDueSources(database.db, now, { config: LOCAL });
+            return due;
+          },
+        },
+      },
+    }) as unknown as typeof database.db;
+    const mine = await refreshDueSources(late, now, { config: LOCAL });
+    expect(other.find((r) => r.id === s.sourceId)?.result.outcome).toBe("added");
+    expect(mine.find((r) => r.id === s.sourceId)?.result.outcome).toBe("busy");
+    expect(s.server.state.requests).toBe(1);
+    expect((await s.revisions()).length).toBe(2);
+  });
 });
 
 describe("checking for changes now", () => {

@@ -16,8 +16,8 @@ export const BUSY_RETRY_MS = 15 * 60_000;
 /**
  * What a refresh found: "not-modified" (the server said so), "unchanged" (a new copy with the
  * same text), "added" (a new revision), "unreachable", "refused" (fetched, not a usable spec), or
- * "busy" (another instance, or another request, is refreshing it right now, or every checker was
- * busy: it is tried again soon).
+ * "busy" (another instance, or another request, is refreshing it right now or has just done so,
+ * or every checker was busy: it is tried again soon).
  */
 export type RefreshOutcome = "not-modified" | "unchanged" | "added" | "unreachable" | "refused" | "busy";
 export type RefreshResult = { outcome: RefreshOutcome; error?: string; revisionId?: string };
@@ -29,6 +29,9 @@ export interface RefreshOptions {
   config?: SourceConfig;
   /** Limits for the fetch (tests shorten the time limit). */
   fetch?: Pick<FetchSpecOptions, "timeoutMs" | "maxBytes" | "lookup">;
+  /** The schedule's claim: only while the source is still due. A run working through its list
+   * must not fetch again what another instance fetched since the list was read. */
+  onlyIfDue?: boolean;
 }
 
 const free = (now: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
@@ -43,7 +46,8 @@ const free = (now: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: no
 export async function refreshSource(db: Db, sourceId: string, options: RefreshOptions): Promise<RefreshResult> {
   const now = options.now ?? new Date();
   const config = options.config ?? sourceConfig();
-  const claimed = await db.specSource.updateMany({ where: { id: sourceId, ...free(now) }, data: { leaseUntil: new Date(now.getTime() + LEASE_MS) } });
+  const due = options.onlyIfDue ? { nextFetchAt: { lte: now } } : {};
+  const claimed = await db.specSource.updateMany({ where: { id: sourceId, ...due, ...free(now) }, data: { leaseUntil: new Date(now.getTime() + LEASE_MS) } });
   if (claimed.count === 0) return { outcome: "busy" };
   const source = await db.specSource.findUniqueOrThrow({ where: { id: sourceId } });
   const before: SourceState = { url: source.url, status: source.status, error: source.error };
@@ -115,7 +119,7 @@ export async function refreshDueSources(db: Db, now: Date = new Date(), options:
   for (const { id } of due) {
     const clock = new Date(now.getTime() + (Date.now() - started));
     try {
-      results.push({ id, result: await refreshSource(db, id, { ...options, actor: SCHEDULER, now: clock }) });
+      results.push({ id, result: await refreshSource(db, id, { ...options, actor: SCHEDULER, now: clock, onlyIfDue: true }) });
     } catch (error) {
       // One broken source must not stop the others.
       console.error(`Refreshing spec source ${id} failed`, error);
