@@ -3,6 +3,9 @@ import { authConfig, issuerOrigin } from "@/lib/auth/config";
 import { csrfCookie } from "@/lib/auth/cookies";
 import { csrfTokenFromCookie, newCsrfCookie } from "@/lib/auth/csrf";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { RENDER_HEADER, isCacheable, pageCache, renderOnThisInstance, type Page } from "@/lib/cache/pages";
+import { catalogueVersion } from "@/lib/catalogue/version";
+import { getDb } from "@/lib/db";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
@@ -13,7 +16,9 @@ import { isCrossSiteWrite } from "@/lib/security/same-origin";
 //    session, which makes every page dynamic.
 // 3. Makes sure page views carry next-auth's CSRF cookie, so the sign-in and sign-out forms can
 //    be rendered with their token and work without JavaScript (lib/auth/csrf.ts).
-export function proxy(request: NextRequest) {
+// 4. Answers signed-out visitors' searches from the page cache (lib/cache/pages.ts), and renders
+//    the pages it keeps with the cache's stand-in nonce and no cookies.
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!pathname.startsWith("/api/v1/") && isCrossSiteWrite(request.method, request.headers)) {
     return new NextResponse("This request came from another website, so it was refused.", {
@@ -23,7 +28,9 @@ export function proxy(request: NextRequest) {
   }
 
   const config = authConfig();
-  const nonce = newNonce();
+  const cache = pageCache();
+  const renderingForCache = cache.enabled && request.headers.get(RENDER_HEADER) === cache.secret;
+  const nonce = renderingForCache ? cache.mark : newNonce();
   const csp = contentSecurityPolicy({
     nonce,
     formTargets: [issuerOrigin()],
@@ -34,10 +41,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
+  if (renderingForCache) requestHeaders.delete("cookie");
 
   const csrf = csrfCookie(config.secureCookies);
   let issued: string | null = null;
-  const isPageView = request.method === "GET" && !pathname.startsWith("/api/");
+  const isPageView = request.method === "GET" && !pathname.startsWith("/api/") && !renderingForCache;
   if (isPageView && config.secret && !csrfTokenFromCookie(request.cookies.get(csrf.name)?.value, config.secret)) {
     issued = newCsrfCookie(config.secret).value;
     // This request's server components read it too, not only the browser's next request.
@@ -45,12 +53,33 @@ export function proxy(request: NextRequest) {
     requestHeaders.set("cookie", [...others, `${csrf.name}=${encodeURIComponent(issued)}`].join("; "));
   }
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const cached = !renderingForCache && isCacheable({ method: request.method, pathname, headers: request.headers }, csrf.name) ? await cachedPage(`${pathname}${search}`) : null;
+  const response = cached
+    ? new NextResponse(cache.withNonce(cached.page, nonce), {
+        headers: {
+          "Content-Type": cached.page.contentType,
+          "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+          "X-Cache": cached.hit ? "HIT" : "MISS",
+        },
+      })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   const hsts = process.env.NODE_ENV === "production" && config.secureCookies;
   for (const [name, value] of Object.entries(securityHeaders({ hsts }))) response.headers.set(name, value);
   if (issued) response.cookies.set(csrf.name, issued, csrf.options);
   return response;
+}
+
+/** The page at this catalogue version, or null to render it as usual (also when the database
+ * cannot be read: the render then reports that as it would). */
+async function cachedPage(url: string): Promise<{ page: Page; hit: boolean } | null> {
+  const cache = pageCache();
+  try {
+    const version = await catalogueVersion(getDb());
+    return await cache.page(version, url, () => renderOnThisInstance(url, cache.secret));
+  } catch {
+    return null;
+  }
 }
 
 export const config = {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { bin, packageHash, root, run, sha256, stampDir, step } from "./run.mjs";
 
 const sourceDirs = ["app", "components", "lib", "public", "prisma"];
-const sourceFiles = ["next.config.js", "tsconfig.json", "postcss.config.mjs"];
+const sourceFiles = ["next.config.js", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
 const skipped = new Set(["lib/db/generated", "node_modules"]);
 const isTest = (name) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(name);
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { ANONYMOUS } from "../visibility";
-import { Lru, cachedSearch, catalogueVersion } from "./cache";
+import { catalogueVersion } from "../version";
+import { cachedSearch } from "./cache";
 import { reindexApis } from "./indexer";
 import { parseSearchParams } from "./params";
 
@@ -11,17 +12,6 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database.drop());
-
-describe("the least-recently-used map", () => {
-  it("forgets the entry used longest ago", () => {
-    const lru = new Lru<number>(2);
-    lru.set("a", 1);
-    lru.set("b", 2);
-    lru.get("a");
-    lru.set("c", 3);
-    expect([lru.get("a"), lru.get("b"), lru.get("c")]).toEqual([1, undefined, 3]);
-  });
-});
 
 describe("cached search", () => {
   it("answers again from memory until a write bumps the version, then sees the write", async () => {
