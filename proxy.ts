@@ -3,7 +3,7 @@ import { authConfig, issuerOrigin } from "@/lib/auth/config";
 import { csrfCookie } from "@/lib/auth/cookies";
 import { csrfTokenFromCookie, newCsrfCookie } from "@/lib/auth/csrf";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
-import { RENDER_HEADER, isCacheable, pageCache, renderOnThisInstance, type Page } from "@/lib/cache/pages";
+import { RENDER_HEADER, isCacheable, pageCache, renderOnThisInstance, type Page, type PageCache } from "@/lib/cache/pages";
 import { catalogueVersion } from "@/lib/catalogue/version";
 import { getDb } from "@/lib/db";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
@@ -53,7 +53,7 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set("cookie", [...others, `${csrf.name}=${encodeURIComponent(issued)}`].join("; "));
   }
 
-  const cached = !renderingForCache && isCacheable({ method: request.method, pathname, headers: request.headers }, csrf.name) ? await cachedPage(`${pathname}${search}`) : null;
+  const cached = !renderingForCache && isCacheable({ method: request.method, pathname, headers: request.headers }, csrf.name) ? await cachedPage(cache, `${pathname}${search}`) : null;
   const response = cached
     ? new NextResponse(cache.withNonce(cached.page, nonce), {
         headers: {
@@ -72,8 +72,7 @@ export async function proxy(request: NextRequest) {
 
 /** The page at this catalogue version, or null to render it as usual (also when the database
  * cannot be read: the render then reports that as it would). */
-async function cachedPage(url: string): Promise<{ page: Page; hit: boolean } | null> {
-  const cache = pageCache();
+async function cachedPage(cache: PageCache, url: string): Promise<{ page: Page; hit: boolean } | null> {
   try {
     const version = await catalogueVersion(getDb());
     return await cache.page(version, url, () => renderOnThisInstance(url, cache.secret));

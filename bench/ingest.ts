@@ -1,8 +1,9 @@
 // `npm run bench:ingest [-- --runs 5]`: how long does our full check of a spec take, as the
 // production server runs it (the worker chunk Next builds from lib/openapi/check.worker.ts:
 // decode, parse, lint with Redocly's recommended rules and the GDS rules in one walk, bundle,
-// score), against `redocly lint` on the same file in the same run? Also: how long a re-upload of an unchanged spec takes to be recognised, and
-// how long until the API page of the GitHub REST spec shows its documentation in Chromium.
+// score), against `redocly lint` on the same file in the same run? Also: how long a re-upload
+// of an unchanged spec takes to be recognised, and how long until the API page of the GitHub
+// REST spec shows its documentation in Chromium.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +16,7 @@ import { createDb } from "../lib/db/index";
 import { applyMigrations } from "../lib/db/migrations/apply";
 import { attachSpec } from "../lib/openapi/attach";
 import type { CheckResult } from "../lib/openapi/check";
+import type { WorkerJob } from "../lib/openapi/check.worker";
 import { workerResourceLimits } from "../lib/openapi/worker";
 import { cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
 
@@ -85,7 +87,7 @@ async function timeCheck(bytes: Uint8Array, waitMs = settleMs): Promise<number> 
     const reply = await new Promise<Reply>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
-      worker.postMessage({ bytes, options: {} });
+      worker.postMessage({ task: "check", bytes, options: {} } satisfies WorkerJob);
     });
     if (!reply.ok) throw new Error(`The check refused the spec: ${reply.error.message}`);
     return performance.now() - started;

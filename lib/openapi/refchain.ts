@@ -1,3 +1,5 @@
+import { escapeToken } from "./diff/pointer";
+
 /**
  * Longest chain of local `$ref`s (A → B → C …) in a parsed document.
  * Redocly's walker recurses once per hop, so a linear chain of ~500+ refs overflows its
@@ -34,7 +36,7 @@ function collectRefs(root: unknown): Ref[] {
       if (k === "$ref" && typeof v === "string" && v.startsWith("#")) {
         refs.push({ at: pointerOf(step), target: decodeURIComponent(v.slice(1)).replace(/\/$/, "") });
       } else if (v !== null && typeof v === "object") {
-        stack.push({ node: v, key: k.replace(/~/g, "~0").replace(/\//g, "~1"), parent: step });
+        stack.push({ node: v, key: escapeToken(k), parent: step });
       }
     }
   }

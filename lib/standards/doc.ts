@@ -1,4 +1,5 @@
 /** Small helpers for reading a plain OpenAPI 3.x / Swagger 2.0 document (local $refs only). */
+import { atPointer } from "@/lib/openapi/diff/pointer";
 import { isObj, type DocPath } from "./types";
 
 export type Doc = Record<string, unknown>;
@@ -12,11 +13,7 @@ export function deref(doc: Doc, node: unknown): unknown {
   for (let i = 0; i < 10 && isObj(cur) && typeof cur.$ref === "string"; i++) {
     const ref = cur.$ref;
     if (!ref.startsWith("#/")) return undefined;
-    cur = ref
-      .slice(2)
-      .split("/")
-      .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((n, k) => (isObj(n) ? n[k] : Array.isArray(n) ? n[Number(k)] : undefined), doc);
+    cur = atPointer(doc, ref.slice(1));
   }
   return cur;
 }
