@@ -21,6 +21,9 @@ export function formatViolations(violations: AxeResults["violations"]): string {
 export const test = base.extend<{ expectNoAxeViolations: (page: Page) => Promise<void> }>({
   expectNoAxeViolations: async ({}, use, testInfo) => {
     await use(async (page: Page) => {
+      // After a client-side navigation Next streams the page's title after its content: wait for
+      // it (a page with no title still fails, here or in axe's document-title rule).
+      await expect(page, `the page ${page.url()} has no title`).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       if (results.violations.length > 0) {
         await testInfo.attach(`axe violations on ${page.url()}`, {
