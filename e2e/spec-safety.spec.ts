@@ -91,7 +91,8 @@ test("script and HTML in every text field of a spec never run: not on the API pa
     if (await link.isVisible()) await link.click({ noWaitAfter: true, modifiers: [] }).catch(() => undefined);
     if (new URL(page.url()).pathname !== apiPath) await page.goBack();
   }
-  await page.waitForTimeout(500);
+  // One turn of the page's event loop, so anything those clicks queued has run.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);

@@ -11,28 +11,28 @@ describe("decodeSpec", () => {
     expect(decodeSpec(Buffer.from("a: 1"))).toBe("a: 1");
   });
 
-  it("refuses invalid UTF-8 with a plain message", () => {
+  it("refuses invalid UTF-8 with a plain message", async () => {
     const latin1 = new Uint8Array([0x61, 0x3a, 0x20, 0xa3, 0x31]); // "a: £1" in Latin-1
-    expect(codeOf(() => decodeSpec(latin1))).toBe("not-utf8");
+    expect(await codeOf(() => decodeSpec(latin1))).toBe("not-utf8");
     expect(() => decodeSpec(latin1)).toThrow(/not UTF-8/);
   });
 
-  it("refuses an empty file (and whitespace only)", () => {
-    expect(codeOf(() => decodeSpec(new Uint8Array()))).toBe("empty");
-    expect(codeOf(() => decodeSpec(enc("  \n\n")))).toBe("empty");
+  it("refuses an empty file (and whitespace only)", async () => {
+    expect(await codeOf(() => decodeSpec(new Uint8Array()))).toBe("empty");
+    expect(await codeOf(() => decodeSpec(enc("  \n\n")))).toBe("empty");
   });
 
-  it("refuses a 30 MB spec by size before decoding", () => {
+  it("refuses a 30 MB spec by size before decoding", async () => {
     const big = new Uint8Array(30 * 1024 * 1024).fill(0xff); // invalid UTF-8: proves size is checked first
-    expect(codeOf(() => decodeSpec(big))).toBe("too-large");
+    expect(await codeOf(() => decodeSpec(big))).toBe("too-large");
   });
 
-  it("takes the limit from an option or SPEC_MAX_BYTES", () => {
-    expect(codeOf(() => decodeSpec(enc("a: 12345"), { maxBytes: 4 }))).toBe("too-large");
+  it("takes the limit from an option or SPEC_MAX_BYTES", async () => {
+    expect(await codeOf(() => decodeSpec(enc("a: 12345"), { maxBytes: 4 }))).toBe("too-large");
     const old = process.env.SPEC_MAX_BYTES;
     process.env.SPEC_MAX_BYTES = "4";
     try {
-      expect(codeOf(() => decodeSpec(enc("a: 12345")))).toBe("too-large");
+      expect(await codeOf(() => decodeSpec(enc("a: 12345")))).toBe("too-large");
     } finally {
       if (old === undefined) delete process.env.SPEC_MAX_BYTES;
       else process.env.SPEC_MAX_BYTES = old;

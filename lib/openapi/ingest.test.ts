@@ -3,20 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { contentHash, contentHashOfBytes, ingestSpec } from "./ingest";
-import { chainSpec } from "./testing";
+import { chainSpec, codeOf, SPECS_DIR } from "./testing";
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const SPECS = "/work/shared/data/specs";
-
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return (e as IngestError).code;
-  }
-  return undefined;
-}
 
 describe("ingestSpec: bad input", () => {
   it("refuses each bad input with a typed error", async () => {
@@ -103,6 +92,27 @@ components:
   });
 });
 
+describe("ingestSpec: malformed references", () => {
+  it("reports a $ref with broken percent-encoding as an unresolved reference at its line", async () => {
+    const spec = [
+      "openapi: 3.0.0",
+      "info: {title: t, version: '1'}",
+      "paths:",
+      "  /a:",
+      "    get:",
+      "      responses:",
+      "        '200':",
+      "          description: ok",
+      "          content:",
+      "            application/json:",
+      "              schema: {$ref: '#/components/schemas/a%'}",
+      "components: {schemas: {b: {type: object}}}",
+    ].join("\n");
+    const r = await ingestSpec(enc(spec));
+    expect(r.problems.filter((p) => p.ruleId === "no-unresolved-refs")).toEqual([expect.objectContaining({ line: 11 })]);
+  });
+});
+
 describe("ingestSpec: the bundle", () => {
   it("is the document itself when every $ref points inside it, and keeps refused external refs as they were", async () => {
     const local = chainSpec(3);
@@ -115,18 +125,13 @@ describe("ingestSpec: the bundle", () => {
 });
 
 describe("ingestSpec: the real specs", () => {
-  const files = readdirSync(SPECS).filter((f) => /\.(ya?ml|json)$/.test(f));
+  const files = readdirSync(SPECS_DIR).filter((f) => /\.(ya?ml|json)$/.test(f));
   it("has the specs to test", () => expect(files.length).toBeGreaterThanOrEqual(8));
 
   for (const file of files) {
     it(`ingests ${file}`, async () => {
-      const bytes = readFileSync(path.join(SPECS, file));
-      const t = performance.now();
+      const bytes = readFileSync(path.join(SPECS_DIR, file));
       const r = await ingestSpec(bytes);
-      const ms = performance.now() - t;
-      const errors = r.problems.filter((p) => p.severity === "error").length;
-      console.log(`${file}: ${r.versionLabel}, ${(bytes.length / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms, ${r.problems.length} problems (${errors} errors)`);
-      expect(ms).toBeLessThan(10_000);
       expect(r.bundled).toBeTypeOf("object");
       const lines = r.text.split("\n").length;
       for (const p of r.problems) {

@@ -4,15 +4,7 @@
 // text: one before parsing (depth, duplicates), and one after linting, only for the JSON
 // pointers that have problems (positions).
 
-/** "#/paths/~1pets/get" → ["paths", "/pets", "get"]. */
-export function splitPointer(pointer: string): string[] {
-  const p = pointer.replace(/^#/, "");
-  if (p === "" || p === "/") return [];
-  return p
-    .slice(1)
-    .split("/")
-    .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
-}
+import { splitPointer } from "./diff/pointer";
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -151,7 +143,8 @@ export function jsonLocator(text: string) {
   return (requests: readonly { pointer: string; onKey?: boolean }[]): { line: number; column: number }[] => {
     const root: Trie = { kids: new Map() };
     const paths = requests.map(({ pointer }) => {
-      const segments = splitPointer(pointer);
+      // A malformed pointer is placed at the top of the document.
+      const segments = splitPointer(pointer) ?? [];
       let node = root;
       for (const s of segments) {
         let kid = node.kids.get(s);

@@ -1,6 +1,7 @@
 import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from "yaml";
 import { IngestError } from "./errors";
-import { jsonLocator, jsonNeedsCarefulParse, splitPointer } from "./json";
+import { splitPointer } from "./diff/pointer";
+import { jsonLocator, jsonNeedsCarefulParse } from "./json";
 
 /** Deeper than any real spec; shallow enough that nothing downstream recurses into trouble. */
 export const DEFAULT_MAX_DEPTH = 256;
@@ -150,7 +151,7 @@ export function parseSpec(
     let node: unknown = doc.contents;
     let range: [number, number, number] | undefined = (node as Node | null)?.range ?? undefined;
     let keyRange: [number, number, number] | undefined;
-    for (const seg of splitPointer(pointer)) {
+    for (const seg of splitPointer(pointer) ?? []) {
       let next: unknown;
       let nextKey: [number, number, number] | undefined;
       if (isMap(node)) {

@@ -20,4 +20,8 @@ describe("longestRefChain", () => {
     const doc = { components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: { properties: { a: { $ref: "#/components/schemas/A" } } } } } };
     expect(longestRefChain(doc)).toBe(2);
   });
+  it("follows targets however they are spelled, and skips a malformed one", () => {
+    const doc = { components: { schemas: { "a b": { $ref: "#/components/schemas/c" }, c: { type: "string" } } }, x: { $ref: "#/components/schemas/a%20b" }, y: { $ref: "#/components/schemas/a%" } };
+    expect(longestRefChain(doc)).toBe(2);
+  });
 });

@@ -1,4 +1,4 @@
-import { escapeToken } from "./diff/pointer";
+import { escapeToken, splitPointer } from "./diff/pointer";
 
 /**
  * Longest chain of local `$ref`s (A → B → C …) in a parsed document.
@@ -34,7 +34,9 @@ function collectRefs(root: unknown): Ref[] {
       if (!Object.hasOwn(node, k)) continue;
       const v = (node as Record<string, unknown>)[k];
       if (k === "$ref" && typeof v === "string" && v.startsWith("#")) {
-        refs.push({ at: pointerOf(step), target: decodeURIComponent(v.slice(1)).replace(/\/$/, "") });
+        // Targets compared in one spelling; a malformed one ("a%") leads nowhere, so no chain.
+        const tokens = splitPointer(v.replace(/\/$/, ""));
+        if (tokens) refs.push({ at: pointerOf(step), target: tokens.map((t) => `/${escapeToken(t)}`).join("") });
       } else if (v !== null && typeof v === "object") {
         stack.push({ node: v, key: escapeToken(k), parent: step });
       }

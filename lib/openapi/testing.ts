@@ -1,10 +1,14 @@
+import path from "node:path";
 import { expect } from "vitest";
 import { IngestError } from "./errors";
 
-/** The IngestError code a step throws, or undefined when it does not throw (for tests). */
-export function codeOf(fn: () => unknown): string | undefined {
+/** The real UK specs shared with the project (../shared beside the repository). */
+export const SPECS_DIR = path.resolve(__dirname, "../../../shared/data/specs");
+
+/** The IngestError code a step throws or rejects with, or undefined when it succeeds (for tests). */
+export async function codeOf(work: (() => unknown) | Promise<unknown>): Promise<string | undefined> {
   try {
-    fn();
+    await (typeof work === "function" ? work() : work);
   } catch (e) {
     expect(e).toBeInstanceOf(IngestError);
     return (e as IngestError).code;

@@ -14,12 +14,41 @@ export function join(pointer: string, ...tokens: string[]): string {
   return pointer + tokens.map((t) => "/" + escapeToken(t)).join("");
 }
 
+/**
+ * One token of a pointer taken from a `$ref` (a URI fragment, so percent-encoded) as the key it
+ * names, or undefined when its percent-encoding is malformed ("a%"): such a ref names nothing.
+ */
+export function decodeToken(raw: string): string | undefined {
+  let token = raw;
+  if (raw.includes("%")) {
+    try {
+      token = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** "/paths/~1pets/get" (or "#/paths/~1pets/get") → ["paths", "/pets", "get"]; undefined if malformed. */
+export function splitPointer(pointer: string): string[] | undefined {
+  const p = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (p === "" || p === "/") return [];
+  const tokens: string[] = [];
+  for (const raw of p.slice(1).split("/")) {
+    const token = decodeToken(raw);
+    if (token === undefined) return undefined;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
 /** The node a JSON pointer ("" or "/paths/~1pets") names in `doc`, or undefined if there is none. */
 export function atPointer(doc: unknown, pointer: string): unknown {
-  if (pointer === "") return doc;
+  const tokens = splitPointer(pointer);
+  if (tokens === undefined) return undefined;
   let cur: unknown = doc;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const token of tokens) {
     // Own properties only, so "__proto__" in a ref cannot reach Object.prototype.
     if (!isObject(cur) && !Array.isArray(cur)) return undefined;
     if (!Object.prototype.hasOwnProperty.call(cur, token)) return undefined;

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { diffSpecs } from "./index";
+import { SPECS_DIR } from "../testing";
 import { join } from "./pointer";
 
 type Any = any;
-const SPECS = "/work/shared/data/specs/";
 const METHODS = ["get", "put", "post", "delete", "patch"];
 
 /** Inline (non-$ref) operation parameters, in document order, with where they live. */
@@ -28,7 +29,7 @@ const typeHolder = (p: Any) => (p.schema && typeof p.schema === "object" ? p.sch
  * change another parameter's type, and remove a path the other two don't touch.
  */
 function mutate(name: string) {
-  const before = parse(readFileSync(SPECS + name, "utf8"));
+  const before = parse(readFileSync(path.join(SPECS_DIR, name), "utf8"));
   const after = structuredClone(before);
   const params = inlineParams(after);
   const optional = params.find((p) => p.param.in === "query" && !p.param.required && typeof typeHolder(p.param).type === "string");
