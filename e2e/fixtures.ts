@@ -24,6 +24,9 @@ export const test = base.extend<{ expectNoAxeViolations: (page: Page) => Promise
       // After a client-side navigation Next streams the page's title after its content: wait for
       // it (a page with no title still fails, here or in axe's document-title rule).
       await expect(page, `the page ${page.url()} has no title`).toHaveTitle(/\S/);
+      // An API's documentation is drawn in batches after the page loads: axe checks it once it is
+      // all there, never a page changing under it (which made its findings depend on timing).
+      await expect(page.locator('[data-testid="api-documentation"][data-state="loading"], [aria-busy="true"]'), `the page ${page.url()} is still drawing`).toHaveCount(0, { timeout: 30_000 });
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       if (results.violations.length > 0) {
         await testInfo.attach(`axe violations on ${page.url()}`, {

@@ -18,6 +18,9 @@ function changedCopy(file: string): string {
 }
 
 test("a changed upload shows its breaking changes on the API page, the versions, the version and a comparison", async ({ page, expectNoAxeViolations }, testInfo) => {
+  // Two checked uploads and six whole-page axe runs, one over the drawn documentation (about 12 s
+  // alone on a quiet two-core machine): more than the default minute when the machine is busy.
+  test.slow();
   const name = `Dataset versions ${Date.now().toString(36)}`;
   await signIn(page, "dvla-publisher");
   await registerApi(page, name, { description: "A copy of the ONS dataset API, to try versions of its description." });
