@@ -1,6 +1,6 @@
 // Derives the PostgreSQL schema and generates both Prisma clients. Runs after every install.
 // Prisma's CLI insists on a schema engine binary it cannot download here; `generate` never
-// runs it, so a stub that exits 1 satisfies it (migrations go through lib/db/migrate.ts).
+// runs it, so a stub that exits 1 satisfies it (migrations go through lib/db/migrations/, driving the engine built as WebAssembly).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { root, sourceSchemaPath, postgresSchemaPath, writePostgresSchema } from "./schema.mjs";

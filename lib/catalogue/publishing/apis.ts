@@ -1,8 +1,7 @@
-import type { Api } from "@/lib/db/generated/sqlite/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Db, Tx } from "@/lib/db";
+import type { Api, Db, Tx } from "@/lib/db";
 import { reindexApis } from "@/lib/catalogue/search/indexer";
 import { visibleApiWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
 import { actorOf, assertUpdated, authoriseCreate, freeSlug, invalid, NotFoundError, today, writeOnce, type Result } from "./common";

@@ -1,4 +1,4 @@
-import type { Api, System } from "@/lib/db/generated/sqlite/client";
+import type { Api, System } from "@/lib/db";
 import { isoDate } from "@/lib/catalogue/text";
 import type { FieldErrors } from "./fields";
 

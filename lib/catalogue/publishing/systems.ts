@@ -1,8 +1,7 @@
-import type { System } from "@/lib/db/generated/sqlite/client";
 import { recordAudit } from "@/lib/audit/record";
 import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Db, Tx } from "@/lib/db";
+import type { Db, System, Tx } from "@/lib/db";
 import { visibleSystemWhere } from "@/lib/catalogue/visibility";
 import { actorOf, assertUpdated, authoriseCreate, freeSlug, invalid, NotFoundError, writeOnce, type Result } from "./common";
 import { fieldErrors } from "./fields";
