@@ -83,6 +83,8 @@ async function cachedPage(cache: PageCache, url: string): Promise<{ page: Page; 
 
 export const config = {
   // Everything but build assets. Prefetches too: a matcher that skipped them by header would
-  // also let a write carrying that header skip the same-site check.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // also let a write carrying that header skip the same-site check. The spec upload is left out:
+  // running the proxy means Next copies the body for it and cuts that copy, and so the upload,
+  // at 10 MB; its route streams the body and makes the same-site check itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|publish/specs/upload$).*)"],
 };

@@ -103,7 +103,7 @@ export const storedResult = (stored: { revisionId: string; unchanged: boolean },
 export async function apiToUpdate(db: Db, viewer: Viewer, apiId: string) {
   const api = await db.api.findFirst({
     where: { id: apiId, ...visibleApiWhere(viewer) },
-    select: { id: true, organisationId: true, specSource: { select: { id: true, url: true, status: true, error: true } } },
+    select: { id: true, slug: true, organisationId: true, specSource: { select: { id: true, url: true, status: true, error: true } } },
   });
   if (!api) throw new NotFoundError("API");
   authorise(viewer, "api.update", { organisationId: api.organisationId });
