@@ -26,26 +26,31 @@ const tooLarge = (input: HTMLInputElement | null, maxBytes: number) => {
  */
 export function SpecFileInput({ maxBytes, error }: SpecFileInputProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState(error);
+  // What the browser found about the file chosen on this page; until one is chosen, the server's message stands.
+  const [found, setFound] = useState<{ message?: string }>();
+  const message = found ? found.message : error;
 
   useEffect(() => {
     const form = input.current?.form;
     if (!form) return;
     const check = (event: SubmitEvent) => {
-      const found = tooLarge(input.current, maxBytes);
-      if (!found) return;
+      const tooBig = tooLarge(input.current, maxBytes);
+      if (!tooBig) return;
       event.preventDefault();
-      setMessage(found);
+      setFound({ message: tooBig });
       input.current?.focus();
     };
     form.addEventListener("submit", check);
     return () => form.removeEventListener("submit", check);
   }, [maxBytes]);
 
+  // The page title starts "Error: " while the browser's own finding stands, as it does for the server's.
+  const title = useRef<string>(null);
   useEffect(() => {
-    const title = document.title.replace(/^Error: /, "");
-    document.title = message ? `Error: ${title}` : title;
-  }, [message]);
+    if (!found) return;
+    title.current ??= document.title;
+    document.title = found.message && !title.current.startsWith("Error: ") ? `Error: ${title.current}` : title.current;
+  }, [found]);
 
   return (
     <FormGroup error={Boolean(message)}>
@@ -60,7 +65,7 @@ export function SpecFileInput({ maxBytes, error }: SpecFileInputProps) {
         accept=".yaml,.yml,.json,.zip,application/json,application/yaml,text/yaml,application/zip"
         aria-describedby={describedBy("file-hint", message && "file-error")}
         aria-invalid={message ? true : undefined}
-        onChange={() => setMessage(tooLarge(input.current, maxBytes))}
+        onChange={() => setFound({ message: tooLarge(input.current, maxBytes) })}
         className="govuk-focus-input block text-base"
       />
     </FormGroup>
