@@ -5,7 +5,6 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
-import { isZip } from "./archive";
 import { isIngestError, type IngestErrorCode } from "./errors";
 import { arrivalHash } from "./ingest";
 import { checkedFields, reusedFields, type CheckedFields } from "./revisions";
@@ -67,7 +66,7 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
 
 async function check(bytes: Uint8Array, root?: string): Promise<{ source: string; archive: Archived; fields: CheckedFields }> {
   const result = await checkInWorker(bytes, root === undefined ? {} : { root });
-  const archive = result.archive && isZip(bytes) ? { archive: new Uint8Array(bytes), archiveRoot: result.archive.root } : { archive: null, archiveRoot: null };
+  const archive = result.archive ? { archive: new Uint8Array(bytes), archiveRoot: result.archive.root } : { archive: null, archiveRoot: null };
   return { source: result.text, archive, fields: checkedFields(result) };
 }
 

@@ -19,7 +19,7 @@ export type IngestOptions = LintOptions &
   };
 
 export type IngestResult = {
-  /** sha256 hex of the decoded text: same text, same hash, no re-lint needed. */
+  /** sha256 hex of the decoded text (of a .zip: arrivalHash): same input, same hash, no re-lint needed. */
   contentHash: string;
   /** The decoded source text (BOM stripped), to store as the raw revision. */
   text: string;
