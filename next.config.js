@@ -5,8 +5,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() gives signed-in people without the power a real 403 page.
-  // Specs may be uploaded up to 20 MB (lib/openapi/decode.ts checks the limit itself).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // Server actions take forms of at most 1 MB, as proxy.ts does (lib/security/body-limit.ts, whose
+  // test keeps the two in step). Specs of up to SPEC_MAX_BYTES go to a route of their own that
+  // streams them in (app/publish/specs/upload/route.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
 };
 
 module.exports = nextConfig;

@@ -74,6 +74,9 @@ export default defineConfig({
         SPEC_FETCH_ALLOW_LIST: "127.0.0.1",
         // Journeys check for changes on demand; no scheduled fetch may change a page under test.
         SPEC_REFRESH: "off",
+        // e2e/spec-upload-sizes.spec.ts checks the 12.4 MB GitHub spec (about 10 s alone) while other
+        // journeys run on the same two cores: room to finish, so the journey tests the size, not the load.
+        SPEC_TIMEOUT_MS: "90000",
       },
       reuseExistingServer: false,
       timeout: 180_000,

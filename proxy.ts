@@ -6,11 +6,13 @@ import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { RENDER_HEADER, isCacheable, pageCache, renderOnThisInstance, type Page, type PageCache } from "@/lib/cache/pages";
 import { catalogueVersion } from "@/lib/catalogue/version";
 import { getDb } from "@/lib/db";
+import { oversizedWrite } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every request (Next 16's "proxy", formerly middleware; Node.js runtime).
-// 1. Refuses writes from other sites (CSRF), except the token-authenticated /api/v1 (no cookies).
+// 1. Refuses writes from other sites (CSRF), except the token-authenticated /api/v1 (no cookies),
+//    and, in words, forms larger than server actions take (lib/security/body-limit.ts).
 // 2. Gives each response a CSP with a fresh nonce; Next reads the nonce from the request's CSP
 //    header and puts it on its scripts. That needs dynamic rendering: the root layout reads the
 //    session, which makes every page dynamic.
@@ -26,6 +28,8 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
+  const oversized = oversizedWrite(request.method, request.headers);
+  if (oversized) return new NextResponse(oversized, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const config = authConfig();
   const cache = pageCache();
@@ -83,6 +87,8 @@ async function cachedPage(cache: PageCache, url: string): Promise<{ page: Page; 
 
 export const config = {
   // Everything but build assets. Prefetches too: a matcher that skipped them by header would
-  // also let a write carrying that header skip the same-site check.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // also let a write carrying that header skip the same-site check. The spec upload is left out:
+  // running the proxy means Next copies the body for it and cuts that copy, and so the upload,
+  // at 10 MB; its route streams the body and makes the same-site check itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|publish/specs/upload$).*)"],
 };

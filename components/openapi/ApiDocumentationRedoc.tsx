@@ -128,15 +128,20 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
   useEffect(() => {
     const element = root.current;
     if (!element) return;
-    // Two fixes to Redoc's markup, kept as it draws more. Its menu items are named by their
+    // Three fixes to Redoc's markup, kept as it draws more. Its menu items are named by their
     // summary alone (aria-label), leaving out the method badge and sub-menu shown inside them:
     // WCAG 2.5.3 wants the visible text in the name, so the name comes from the item's text.
     // Its headings start at h1, but the page has its own h1 and the documentation sits under an
-    // h2: each is announced two levels down.
+    // h2: each is announced two levels down. A wide table in a description (HMRC's lists of test
+    // scenarios) scrolls sideways in a box of its own, which keyboard users can only scroll if
+    // it can take focus (WCAG 2.1.1).
     const fix = () => {
       element.querySelectorAll("[role=menuitem][aria-label]").forEach((item) => item.removeAttribute("aria-label"));
       element.querySelectorAll("h1:not([aria-level]), h2:not([aria-level]), h3:not([aria-level]), h4:not([aria-level])").forEach((heading) => {
         heading.setAttribute("aria-level", String(Number(heading.tagName[1]) + 2));
+      });
+      element.querySelectorAll<HTMLTableElement>("table:not([tabindex])").forEach((table) => {
+        if (table.scrollWidth > table.clientWidth) table.tabIndex = 0;
       });
     };
     fix();

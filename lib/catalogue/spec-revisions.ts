@@ -2,7 +2,7 @@ import type { Db, Prisma, Tx } from "@/lib/db";
 import { diffBundled } from "@/lib/openapi/compare";
 
 type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; score?: number | null; error?: string | null; checkedAt?: Date | null };
-type NewRevision = { apiId: string; source: string; contentHash: string; arrivedVia: string; origin?: string | null; createdBy?: string | null } & CheckFields;
+type NewRevision = { apiId: string; source: string; archive?: Uint8Array<ArrayBuffer> | null; archiveRoot?: string | null; contentHash: string; arrivedVia: string; origin?: string | null; createdBy?: string | null } & CheckFields;
 
 /** What changed since the API's previous checked revision, as the SpecRevision columns keep it; all null for a first revision. */
 export type Comparison = { previousId: string | null; changes: string | null; breakingChanges: number | null };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/policy";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { seedPublishing } from "@/lib/catalogue/publishing/testing";
+import { splitSpec, zipOf } from "./archive-testing";
 import { attachSpec } from "./attach";
 
 const SPEC = fs.readFileSync(path.resolve(__dirname, "../../../shared/data/specs/dvla-vehicle-enquiry.yaml"));
@@ -79,5 +80,32 @@ describe("attaching a spec", () => {
 
   it("refuses a publisher of another organisation", async () => {
     await expect(attachSpec(database.db, people.hmrcPublisher, apiId, { bytes: SPEC, arrivedVia: "upload" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("stores a .zip of a split real spec: the archive as it arrived, its root document, and the bundle, checked in a worker", async () => {
+    const { db } = database;
+    const api = await db.api.create({ data: { slug: "vat-split", name: "VAT split", organisationId: people.dvla.id } });
+    const files = splitSpec(fs.readFileSync(path.resolve(__dirname, "../../../shared/data/specs/hmrc-vat-mtd.yaml"), "utf8"));
+    const zip = zipOf(files);
+    const result = await attachSpec(db, people.dvlaPublisher, api.id, { bytes: zip, arrivedVia: "upload", origin: "vat.zip" });
+    expect(result).toMatchObject({ ok: true, unchanged: false });
+    const revision = await db.specRevision.findFirstOrThrow({ where: { apiId: api.id } });
+    expect(revision).toMatchObject({ status: "checked", origin: "vat.zip", archiveRoot: "openapi.yaml", source: files["openapi.yaml"], specVersion: "OpenAPI 3.0.3" });
+    expect(Buffer.from(revision.archive!).equals(Buffer.from(zip))).toBe(true);
+    expect(Object.keys(JSON.parse(revision.bundled!).components.schemas).length).toBeGreaterThan(20);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "SpecRevision", entityId: revision.id } });
+    expect(JSON.parse(event.changes)).toMatchObject({ archiveRoot: { after: "openapi.yaml" } });
+    expect(await attachSpec(db, people.dvlaPublisher, api.id, { bytes: zip, arrivedVia: "upload" })).toMatchObject({ ok: true, unchanged: true });
+  });
+
+  it("asks which document is the root when an archive has several, and stores the one chosen", async () => {
+    const { db } = database;
+    const api = await db.api.create({ data: { slug: "two-roots", name: "Two roots", organisationId: people.dvla.id } });
+    const zip = zipOf({ "v1.yaml": SPEC.toString("utf8"), "v2.yaml": SPEC.toString("utf8").replace("version: 1.1.0", "version: 2.0.0") });
+    const refused = await attachSpec(db, people.dvlaPublisher, api.id, { bytes: zip, arrivedVia: "upload" });
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/2 OpenAPI descriptions that could be the root/), candidates: ["v1.yaml", "v2.yaml"] });
+    expect(await db.specRevision.count({ where: { apiId: api.id } })).toBe(0);
+    expect(await attachSpec(db, people.dvlaPublisher, api.id, { bytes: zip, root: "v2.yaml", arrivedVia: "upload" })).toMatchObject({ ok: true });
+    expect(await db.specRevision.findFirstOrThrow({ where: { apiId: api.id } })).toMatchObject({ archiveRoot: "v2.yaml", specVersion: "OpenAPI 3.0.0" });
   });
 });

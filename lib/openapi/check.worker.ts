@@ -26,7 +26,7 @@ parentPort?.once("message", async (job: WorkerJob) => {
         ok: false,
         error:
           e instanceof IngestError
-            ? { code: e.code, message: e.message, line: e.line, column: e.column }
+            ? { code: e.code, message: e.message, ...e.details }
             : { code: "internal", message: (e as Error)?.message ?? String(e) },
       }),
   );

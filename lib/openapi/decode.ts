@@ -1,4 +1,5 @@
 import { IngestError } from "./errors";
+import { tooLargeMessage } from "./size";
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -13,17 +14,16 @@ export function maxBytes(override?: number): number {
 // so a Latin-1 or UTF-16 file is refused rather than silently mangled.
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
+/** Anything over the size limit is refused, by its length alone. */
+export function refuseTooLarge(bytes: Uint8Array, options: { maxBytes?: number } = {}): void {
+  const limit = maxBytes(options.maxBytes);
+  if (bytes.byteLength > limit) throw new IngestError("too-large", tooLargeMessage(limit, bytes.byteLength));
+}
+
 /** Bytes → text. UTF-8 only, BOM stripped, empty and oversized input refused. */
 export function decodeSpec(bytes: Uint8Array, options: { maxBytes?: number } = {}): string {
-  const limit = maxBytes(options.maxBytes);
   // Checked before decoding so a huge upload costs nothing beyond its arrival.
-  if (bytes.byteLength > limit) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    throw new IngestError(
-      "too-large",
-      `The file is ${mb(bytes.byteLength)} MB; the largest spec we accept is ${mb(limit)} MB.`,
-    );
-  }
+  refuseTooLarge(bytes, options);
   if (bytes.byteLength === 0) throw new IngestError("empty", "The file is empty.");
   let text: string;
   try {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/catalogue/visibility";
 import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { zipOf } from "./archive-testing";
 import { downloadBody, downloadHeaders, downloadHref, downloadInput, findDownloadRevision, latestCheckedRevisionId, sourceIsJson } from "./download";
 
 const YAML_SOURCE = "openapi: 3.0.3\ninfo: { title: Vehicle tax, version: '1.0' }\npaths: {}\n";
@@ -86,7 +87,17 @@ describe("the downloaded file", () => {
     const yaml = downloadBody(revision(BUNDLED), "bundled.yaml")!;
     expect(yaml.contentType).toBe("application/yaml; charset=utf-8");
     expect(yaml.fileName).toBe("vehicle-tax-openapi-bundled.yaml");
-    expect(YAML.parse(yaml.body)).toEqual(JSON.parse(BUNDLED));
+    expect(YAML.parse(yaml.body as string)).toEqual(JSON.parse(BUNDLED));
+  });
+
+  it("serves a multi-file spec's original as the .zip it arrived as", async () => {
+    const { db } = database;
+    const zip = zipOf({ "openapi.yaml": YAML_SOURCE });
+    const api = await db.api.findUniqueOrThrow({ where: { slug: "other" } });
+    const stored = await db.specRevision.create({ data: { apiId: api.id, contentHash: "zip", arrivedVia: "upload", source: YAML_SOURCE, archive: zip, archiveRoot: "openapi.yaml", status: "checked", bundled: BUNDLED } });
+    const original = await findDownloadRevision(db, ANONYMOUS, "other", "original", stored.id);
+    expect(downloadBody(original!, "original")).toEqual({ body: zip, contentType: "application/zip", fileName: "other-openapi.zip" });
+    expect(downloadBody((await findDownloadRevision(db, ANONYMOUS, "other", "bundled.json", stored.id))!, "bundled.json")?.body).toBe(BUNDLED);
   });
 
   it("is an attachment, never sniffed, kept privately and revalidated", () => {

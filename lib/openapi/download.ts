@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { NEWEST_FIRST } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere, type Viewer } from "@/lib/catalogue/visibility";
 
-/** What may be downloaded: the source exactly as it arrived, or the bundled document as JSON or YAML. */
+/** What may be downloaded: the source exactly as it arrived (a multi-file spec's .zip), or the bundled document as JSON or YAML. */
 export const DOWNLOAD_FILES = ["original", "bundled.json", "bundled.yaml"] as const;
 export type DownloadFile = (typeof DOWNLOAD_FILES)[number];
 
@@ -29,8 +29,11 @@ export async function latestCheckedRevisionId(db: Db, apiId: string, latest?: { 
   return revision?.id ?? null;
 }
 
-/** The revision's text for one file: its source for the original, its bundle otherwise (it may have none). */
-export type DownloadRevision = { id: string; slug: string; text: string | null };
+/**
+ * The revision's text for one file: its source for the original, its bundle otherwise (it may
+ * have none); and, for the original of a multi-file spec, the .zip it arrived as.
+ */
+export type DownloadRevision = { id: string; slug: string; text: string | null; archive?: Uint8Array<ArrayBuffer> | null };
 
 /**
  * The revision to download from, or null when there is none the viewer may have: the API is
@@ -44,12 +47,12 @@ export async function findDownloadRevision(db: Db, viewer: Viewer, slug: string,
     where: { apiId: api.id, ...(revisionId ? { id: revisionId } : LATEST_CHECKED) },
     orderBy: NEWEST_FIRST,
     // Only the text this file needs: each can be many megabytes.
-    select: { id: true, source: file === "original", bundled: file !== "original" },
+    select: { id: true, source: file === "original", archive: file === "original", bundled: file !== "original" },
   });
-  return revision ? { id: revision.id, slug: api.slug, text: (file === "original" ? revision.source : revision.bundled) ?? null } : null;
+  return revision ? { id: revision.id, slug: api.slug, text: (file === "original" ? revision.source : revision.bundled) ?? null, ...(revision.archive ? { archive: revision.archive } : {}) } : null;
 }
 
-export type DownloadBody = { body: string; contentType: string; fileName: string };
+export type DownloadBody = { body: string | Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
 
 const JSON_TYPE = "application/json; charset=utf-8";
 // RFC 9512's media type for YAML; never text/*, so no browser renders a spec as a page.
@@ -72,6 +75,7 @@ export function downloadBody(revision: DownloadRevision, file: DownloadFile): Do
   const base = `${revision.slug.replace(/[^a-z0-9-]+/gi, "-")}-openapi`;
   const { text } = revision;
   if (text === null) return null;
+  if (file === "original" && revision.archive) return { body: revision.archive, contentType: "application/zip", fileName: `${base}.zip` };
   if (file === "original") {
     const json = sourceIsJson(text);
     return { body: text, contentType: json ? JSON_TYPE : YAML_TYPE, fileName: `${base}.${json ? "json" : "yaml"}` };

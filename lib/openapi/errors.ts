@@ -12,22 +12,41 @@ export type IngestErrorCode =
   | "ref-chain-too-deep"
   | "circular-ref"
   | "invalid-spec"
+  | "invalid-archive"
+  | "unsafe-archive"
+  | "archive-too-large"
+  | "no-root"
+  | "choose-root"
   | "timeout"
   | "busy"
   | "internal";
 
+/** What a refusal may say besides its message: plain data, so it crosses from a worker thread intact. */
+export type IngestErrorDetails = {
+  /** 1-based position in the source, when known. */
+  line?: number;
+  column?: number;
+  /** For "choose-root": the archive's files the publisher may choose as the root document. */
+  candidates?: string[];
+};
+
 export class IngestError extends Error {
   readonly code: IngestErrorCode;
-  /** 1-based position in the source, when known. */
   readonly line?: number;
   readonly column?: number;
+  readonly candidates?: string[];
 
-  constructor(code: IngestErrorCode, message: string, pos?: { line?: number; column?: number }) {
+  constructor(code: IngestErrorCode, message: string, details?: IngestErrorDetails) {
     super(message);
     this.name = "IngestError";
     this.code = code;
-    this.line = pos?.line;
-    this.column = pos?.column;
+    this.line = details?.line;
+    this.column = details?.column;
+    this.candidates = details?.candidates;
+  }
+
+  get details(): IngestErrorDetails {
+    return { line: this.line, column: this.column, ...(this.candidates ? { candidates: this.candidates } : {}) };
   }
 }
 

@@ -3,7 +3,7 @@ export { IngestError, isIngestError, type IngestErrorCode } from "./errors";
 export { decodeSpec, DEFAULT_MAX_BYTES } from "./decode";
 export { parseSpec, measureDepth, type ParsedSpec } from "./parse";
 export { detectVersion, type SpecVersion } from "./version";
-export { RefusingResolver } from "./resolver";
+export { ArchiveResolver, resolveInArchive, type SpecFile } from "./resolver";
 export { lintSpec, makeConfig, type LintOptions, type LintProblem, type LintPlugins, type LintRules } from "./lint";
 export { longestRefChain, DEFAULT_MAX_REF_CHAIN } from "./refchain";
 export { ingestSpec, contentHash, type IngestOptions, type IngestResult } from "./ingest";

@@ -1,20 +1,25 @@
 import { createHash } from "node:crypto";
-import { decodeSpec } from "./decode";
+import { isZip, readArchive, type ArchiveLimits } from "./archive";
+import { decodeSpec, refuseTooLarge } from "./decode";
 import { IngestError } from "./errors";
 import { lintSpec, type LintOptions, type LintProblem } from "./lint";
-import { parseSpec } from "./parse";
+import { findRoot, readSpecFiles } from "./multifile";
+import { parseSpec, type ParsedSpec } from "./parse";
 import { DEFAULT_MAX_REF_CHAIN, longestRefChain } from "./refchain";
 import { detectVersion, refuseNonOpenApiText, type SpecVersion } from "./version";
 
-export type IngestOptions = LintOptions & {
-  maxBytes?: number;
-  maxDepth?: number;
-  maxAliasCount?: number;
-  maxRefChain?: number;
-};
+export type IngestOptions = LintOptions &
+  ArchiveLimits & {
+    maxBytes?: number;
+    maxDepth?: number;
+    maxAliasCount?: number;
+    maxRefChain?: number;
+    /** For a .zip: the path of its root document, when the publisher chose it. */
+    root?: string;
+  };
 
 export type IngestResult = {
-  /** sha256 hex of the decoded text: same text, same hash, no re-lint needed. */
+  /** sha256 hex of the decoded text (of a .zip: arrivalHash): same input, same hash, no re-lint needed. */
   contentHash: string;
   /** The decoded source text (BOM stripped), to store as the raw revision. */
   text: string;
@@ -23,6 +28,8 @@ export type IngestResult = {
   versionLabel: string;
   bundled: Record<string, unknown>;
   problems: LintProblem[];
+  /** For a multi-file spec (a .zip): the root document's path in it, and how many YAML or JSON files it has. */
+  archive?: { root: string; files: number };
 };
 
 export function contentHash(text: string): string {
@@ -38,22 +45,50 @@ export function contentHashOfBytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes.subarray(bom)).digest("hex");
 }
 
-/** Bytes → checked spec. Every refusal is an IngestError with a plain-English message. */
+/**
+ * What identifies what arrived: the text's hash (contentHashOfBytes) or, for an archive, the
+ * hash of its bytes and of the root document the publisher chose, if they chose one.
+ */
+export function arrivalHash(bytes: Uint8Array, root?: string): string {
+  if (!isZip(bytes)) return contentHashOfBytes(bytes);
+  const hash = createHash("sha256").update(bytes);
+  return (root === undefined ? hash : hash.update(`\0${root}`, "utf8")).digest("hex");
+}
+
+function refuseLongRefChains(data: unknown, maxChain: number, where = "The spec"): void {
+  const chain = longestRefChain(data);
+  if (chain > maxChain) {
+    throw new IngestError(
+      "ref-chain-too-deep",
+      `${where} has a chain of ${chain} $refs, each pointing to the next; the most we can check is ${maxChain}. Flatten some of the chain.`,
+    );
+  }
+}
+
+/**
+ * Bytes → checked spec: one YAML or JSON document, or a .zip of a multi-file spec (recognised by
+ * its first bytes), whose relative refs are followed inside the archive and which is bundled
+ * into one document. Every refusal is an IngestError with a plain-English message.
+ */
 export async function ingestSpec(bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
+  if (isZip(bytes)) return ingestArchive(bytes, options);
   const text = decodeSpec(bytes, options);
   refuseNonOpenApiText(text);
   const parsed = parseSpec(text, options);
   const { version, label } = detectVersion(parsed.data);
-
-  const maxChain = options.maxRefChain ?? DEFAULT_MAX_REF_CHAIN;
-  const chain = longestRefChain(parsed.data);
-  if (chain > maxChain) {
-    throw new IngestError(
-      "ref-chain-too-deep",
-      `The spec has a chain of ${chain} $refs, each pointing to the next; the most we can check is ${maxChain}. Flatten some of the chain.`,
-    );
-  }
-
+  refuseLongRefChains(parsed.data, options.maxRefChain ?? DEFAULT_MAX_REF_CHAIN);
   const linted = await lintSpec(text, parsed, version, options);
   return { contentHash: contentHash(text), text, versionLabel: label, ...linted };
+}
+
+async function ingestArchive(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
+  refuseTooLarge(bytes, options);
+  const files = readSpecFiles(await readArchive(bytes, options), options);
+  const rootPath = findRoot(files, options.root);
+  const root = files.get(rootPath)!;
+  const parsed = root.parsed as ParsedSpec;
+  const { version, label } = detectVersion(parsed.data);
+  for (const [path, file] of files) refuseLongRefChains(file.parsed.data, options.maxRefChain ?? DEFAULT_MAX_REF_CHAIN, `The archive's file “${path}”`);
+  const linted = await lintSpec(root.text, parsed, version, options, { rootPath, files });
+  return { contentHash: arrivalHash(bytes, options.root), text: root.text, versionLabel: label, ...linted, archive: { root: rootPath, files: files.size } };
 }

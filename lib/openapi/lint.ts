@@ -7,8 +7,8 @@ import {
   type NormalizedProblem,
 } from "@redocly/openapi-core";
 import { IngestError } from "./errors";
-import type { ParsedSpec } from "./parse";
-import { RefusingResolver } from "./resolver";
+import type { ParsedDocument, ParsedSpec } from "./parse";
+import { ArchiveResolver, type SpecFile } from "./resolver";
 import type { SpecVersion } from "./version";
 
 type CreateConfigOptions = NonNullable<Parameters<typeof createConfig>[1]>;
@@ -28,7 +28,10 @@ export type LintProblem = {
 
 export type LintOptions = { plugins?: LintPlugins; rules?: LintRules };
 
-// A synthetic, non-filesystem name: nothing is ever resolved relative to it.
+/** A multi-file spec: the root document's path in its archive, and every YAML or JSON file there by path. */
+export type SpecFiles = { rootPath: string; files: ReadonlyMap<string, SpecFile> };
+
+// A single document's synthetic, non-filesystem name: nothing outside it is ever resolved.
 const ROOT_REF = "openapi.yaml";
 
 // Config creation costs tens of ms; the plain "recommended" one is shared.
@@ -45,7 +48,7 @@ export function makeConfig(options: LintOptions = {}): Promise<Config> {
     ...(options.plugins?.length ? { plugins: options.plugins } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
   };
-  const config = createConfig(raw as Parameters<typeof createConfig>[0], { externalRefResolver: new RefusingResolver() });
+  const config = createConfig(raw as Parameters<typeof createConfig>[0], { externalRefResolver: new ArchiveResolver() });
   if (!extra) {
     defaultConfig = config;
     config.catch(() => (defaultConfig = undefined)); // never cache a failure
@@ -53,43 +56,62 @@ export function makeConfig(options: LintOptions = {}): Promise<Config> {
   return config;
 }
 
-function toProblems(found: NormalizedProblem[], parsed: ParsedSpec): LintProblem[] {
-  const inRoot = found.filter((p) => p.location[0]?.source.absoluteRef === ROOT_REF);
-  const positions = parsed.locateAll(inRoot.map((p) => ({ pointer: p.location[0]!.pointer ?? "#/", onKey: p.location[0]!.reportOnKey })));
-  const at = new Map(inRoot.map((p, i) => [p, positions[i]!]));
-  return found.map((p) => ({
-    ruleId: p.ruleId,
-    severity: p.severity === "error" ? "error" : "warn",
-    message: p.message,
-    pointer: p.location[0]?.pointer ?? "#/",
-    ...(at.get(p) ?? { line: 1, column: 1 }),
-  }));
+/**
+ * Redocly's problems with line and column, each placed in its own document: the root, or (for a
+ * multi-file spec) the archive's file it is in, whose path then starts the message.
+ */
+function toProblems(found: NormalizedProblem[], rootRef: string, parsed: ParsedSpec, files?: ReadonlyMap<string, SpecFile>): LintProblem[] {
+  const documentOf = (ref: string | undefined): ParsedDocument | undefined => (ref === rootRef ? parsed : ref === undefined ? undefined : files?.get(ref)?.parsed);
+  const byDocument = new Map<string, NormalizedProblem[]>();
+  for (const p of found) {
+    const ref = p.location[0]?.source.absoluteRef;
+    if (ref !== undefined && documentOf(ref)) byDocument.set(ref, [...(byDocument.get(ref) ?? []), p]);
+  }
+  const at = new Map<NormalizedProblem, { line: number; column: number }>();
+  for (const [ref, problems] of byDocument) {
+    const positions = documentOf(ref)!.locateAll(problems.map((p) => ({ pointer: p.location[0]!.pointer ?? "#/", onKey: p.location[0]!.reportOnKey })));
+    problems.forEach((p, i) => at.set(p, positions[i]!));
+  }
+  return found.map((p) => {
+    const ref = p.location[0]?.source.absoluteRef;
+    return {
+      ruleId: p.ruleId,
+      severity: p.severity === "error" ? "error" : "warn",
+      message: ref !== rootRef && files?.has(ref ?? "") ? `${ref}: ${p.message}` : p.message,
+      pointer: p.location[0]?.pointer ?? "#/",
+      ...(at.get(p) ?? { line: 1, column: 1 }),
+    };
+  });
 }
 
 /**
- * Lint, then bundle, the already-parsed document with Redocly. We hand Redocly our parsed
- * data (never the text), so its own YAML loader is not the one deciding what is safe.
+ * Lint, then bundle, the already-parsed document with Redocly, following refs to the other files
+ * of a multi-file spec only. We hand Redocly our parsed data (never the text), so its own YAML
+ * loader is not the one deciding what is safe.
  */
 export async function lintSpec(
   text: string,
   parsed: ParsedSpec,
   version: SpecVersion,
   options: LintOptions = {},
+  archive?: SpecFiles,
 ): Promise<{ version: SpecVersion; bundled: Record<string, unknown>; problems: LintProblem[] }> {
   const config = await makeConfig(options);
-  const externalRefResolver = new RefusingResolver();
-  const source = new Source(ROOT_REF, text, "application/yaml");
+  const externalRefResolver = new ArchiveResolver(archive?.files);
+  const rootRef = archive?.rootPath ?? ROOT_REF;
+  const source = new Source(rootRef, text, "application/yaml");
   try {
     const found = await lintDocument({ document: { source, parsed: parsed.data }, config, externalRefResolver });
-    const problems = toProblems(found, parsed);
-    // Every $ref Redocly could not resolve is a no-unresolved-refs problem (external ones always
-    // are: our resolver refuses them). Without any, every ref points inside the document, which is
-    // then its own bundle: bundling it again would cost a second walk of a 13 MB spec.
-    // Otherwise the problems are placed in the text already, so bundle() may rewrite refs in the
-    // parsed data itself (copying the document costs as much as bundling it). If bundling fails
-    // (e.g. a schema that is only a $ref to itself) we keep the document as it stands and say why.
+    const problems = toProblems(found, rootRef, parsed, archive?.files);
+    // A single document's $refs that Redocly could not resolve are no-unresolved-refs problems
+    // (external ones always are: our resolver refuses them). Without any, every ref points inside
+    // the document, which is then its own bundle: bundling it again would cost a second walk of a
+    // 13 MB spec. A multi-file spec is always bundled: its refs to other files become components.
+    // The problems are placed in the text already, so bundle() may rewrite refs in the parsed data
+    // itself (copying the document costs as much as bundling it). If bundling fails (e.g. a
+    // schema that is only a $ref to itself) we keep the document as it stands and say why.
     let bundled = parsed.data;
-    if (found.some((p) => p.ruleId === "no-unresolved-refs")) {
+    if (archive || found.some((p) => p.ruleId === "no-unresolved-refs")) {
       try {
         const result = await bundle({ doc: { source, parsed: parsed.data }, config, externalRefResolver });
         bundled = result.bundle.parsed as Record<string, unknown>;

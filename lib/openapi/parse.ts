@@ -1,4 +1,4 @@
-import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Node } from "yaml";
+import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument as parseYaml, type Node } from "yaml";
 import { IngestError } from "./errors";
 import { splitPointer } from "./diff/pointer";
 import { jsonLocator, jsonNeedsCarefulParse } from "./json";
@@ -8,14 +8,17 @@ export const DEFAULT_MAX_DEPTH = 256;
 /** Anchors are rare in specs; 100 alias expansions stops "billion laughs" long before memory does. */
 export const DEFAULT_MAX_ALIASES = 100;
 
-export type ParsedSpec = {
+/** A parsed YAML or JSON document of any shape: a spec, or one file of a multi-file spec. */
+export type ParsedDocument<T = unknown> = {
   /** Plain JS data (no prototypes set, no custom types). */
-  data: Record<string, unknown>;
+  data: T;
   /** JSON pointer ("#/paths/~1pets/get") → 1-based line/column, nearest existing ancestor if not found. */
   locate(pointer: string, onKey?: boolean): { line: number; column: number };
   /** locate for many pointers at once (for JSON text, one scan whatever their number). */
   locateAll(requests: readonly { pointer: string; onKey?: boolean }[]): { line: number; column: number }[];
 };
+
+export type ParsedSpec = ParsedDocument<Record<string, unknown>>;
 
 function topLevelObject(data: unknown): Record<string, unknown> {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -30,7 +33,7 @@ function topLevelObject(data: unknown): Record<string, unknown> {
  * way (JSON.parse keeps `__proto__` as an own key, as the YAML path does); anything else is
  * left to the YAML parser, whose errors say where the problem is.
  */
-function parseJson(text: string, maxDepth: number): ParsedSpec | undefined {
+function parseJson(text: string, maxDepth: number): ParsedDocument | undefined {
   if (!/^\s*\{/.test(text) || jsonNeedsCarefulParse(text, maxDepth)) return undefined;
   let data: unknown;
   try {
@@ -39,7 +42,7 @@ function parseJson(text: string, maxDepth: number): ParsedSpec | undefined {
     return undefined;
   }
   const locateAll = jsonLocator(text);
-  return { data: topLevelObject(data), locateAll, locate: (pointer, onKey) => locateAll([{ pointer, onKey }])[0]! };
+  return { data, locateAll, locate: (pointer, onKey) => locateAll([{ pointer, onKey }])[0]! };
 }
 
 /**
@@ -87,11 +90,16 @@ export function measureDepth(text: string, stopAt = Infinity): number {
   return max;
 }
 
-/** Text → plain object. JSON is YAML, so the YAML parser serves both; JSON has a faster way first. */
-export function parseSpec(
-  text: string,
-  options: { maxDepth?: number; maxAliasCount?: number } = {},
-): ParsedSpec {
+export type ParseOptions = { maxDepth?: number; maxAliasCount?: number };
+
+/** Text → a spec: a plain object (its fields are checked later). */
+export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec {
+  const parsed = parseDocument(text, options);
+  return { ...parsed, data: topLevelObject(parsed.data) };
+}
+
+/** Text → plain data of any shape. JSON is YAML, so the YAML parser serves both; JSON has a faster way first. */
+export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const json = parseJson(text, maxDepth);
   if (json) return json;
@@ -100,7 +108,7 @@ export function parseSpec(
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
+  const doc = parseYaml(text, {
     schema: "core", // YAML 1.2 core: no !!js/*, !!python/*, !!binary, timestamps or merge keys
     customTags: [],
     uniqueKeys: true, // duplicate keys become errors
@@ -175,5 +183,5 @@ export function parseSpec(
     return { line: pos.line, column: pos.col };
   };
 
-  return { data: topLevelObject(data), locate, locateAll: (requests) => requests.map((r) => locate(r.pointer, r.onKey)) };
+  return { data, locate, locateAll: (requests) => requests.map((r) => locate(r.pointer, r.onKey)) };
 }

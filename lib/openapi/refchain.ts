@@ -19,8 +19,8 @@ const pointerOf = (step: Step | undefined): string => {
   return keys.reverse().map((k) => `/${k}`).join("");
 };
 
-function collectRefs(root: unknown): Ref[] {
-  const refs: Ref[] = [];
+/** Calls `visit` with every `$ref` string in the document and the step that holds it, without recursion. */
+function eachRef(root: unknown, visit: (ref: string, holder: Step) => void): void {
   const stack: Step[] = [{ node: root, key: "", parent: undefined }];
   while (stack.length) {
     const step = stack.pop()!;
@@ -33,16 +33,31 @@ function collectRefs(root: unknown): Ref[] {
     for (const k in node) {
       if (!Object.hasOwn(node, k)) continue;
       const v = (node as Record<string, unknown>)[k];
-      if (k === "$ref" && typeof v === "string" && v.startsWith("#")) {
-        // Targets compared in one spelling; a malformed one ("a%") leads nowhere, so no chain.
-        const tokens = splitPointer(v.replace(/\/$/, ""));
-        if (tokens) refs.push({ at: pointerOf(step), target: tokens.map((t) => `/${escapeToken(t)}`).join("") });
-      } else if (v !== null && typeof v === "object") {
-        stack.push({ node: v, key: escapeToken(k), parent: step });
-      }
+      if (k === "$ref" && typeof v === "string") visit(v, step);
+      else if (v !== null && typeof v === "object") stack.push({ node: v, key: escapeToken(k), parent: step });
     }
   }
+}
+
+function collectRefs(root: unknown): Ref[] {
+  const refs: Ref[] = [];
+  eachRef(root, (ref, holder) => {
+    if (!ref.startsWith("#")) return;
+    // Targets compared in one spelling; a malformed one ("a%") leads nowhere, so no chain.
+    const tokens = splitPointer(ref.replace(/\/$/, ""));
+    if (tokens) refs.push({ at: pointerOf(holder), target: tokens.map((t) => `/${escapeToken(t)}`).join("") });
+  });
   return refs;
+}
+
+/** Every `$ref` that names another document (the part before any "#"), as written. */
+export function externalRefs(root: unknown): string[] {
+  const found = new Set<string>();
+  eachRef(root, (ref) => {
+    const document = ref.split("#")[0]!;
+    if (document) found.add(document);
+  });
+  return [...found];
 }
 
 /** Longest ref path from the document root; cycles count once (Redocly stops at them too). */

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { zipOf } from "./archive-testing";
 import { ingestSpec } from "./ingest";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -27,7 +28,7 @@ ${props}
 `;
 }
 
-describe("RefusingResolver (through ingestSpec)", () => {
+describe("ArchiveResolver (through ingestSpec)", () => {
   let server: Server;
   let port = 0;
   let connections = 0;
@@ -80,5 +81,24 @@ describe("RefusingResolver (through ingestSpec)", () => {
     expect(everything).not.toMatch(/root:x:0:0/); // /etc/passwd content
     const hostname = fs.existsSync("/etc/hostname") ? fs.readFileSync("/etc/hostname", "utf8").trim() : "";
     if (hostname.length > 3) expect(JSON.stringify(result.bundled)).not.toContain(hostname);
+  });
+
+  it("follows an archive's refs to its own files only: no request, no read of the server's disk", async () => {
+    const spies = [vi.spyOn(fs, "readFileSync"), vi.spyOn(fs.promises, "readFile"), vi.spyOn(fs, "lstatSync"), vi.spyOn(globalThis, "fetch")];
+    const refs = ["./schemas/Thing.yaml", `http://127.0.0.1:${port}/x.yaml`, "file:///etc/passwd", "/etc/passwd", "../../etc/passwd", "schemas/Missing.yaml"];
+    const zip = zipOf({ "openapi.yaml": specWithRefs(refs), "schemas/Thing.yaml": "type: string\n", "etc/passwd": "root:x:0:0\n" });
+    const result = await ingestSpec(zip);
+    for (const s of spies) {
+      expect(s).not.toHaveBeenCalled();
+      s.mockRestore();
+    }
+    expect(connections + requests).toBe(0);
+    const unresolved = result.problems.filter((p) => p.ruleId === "no-unresolved-refs").map((p) => p.message);
+    expect(unresolved).toHaveLength(5);
+    expect(unresolved.filter((m) => /only relative references to files inside the archive/.test(m))).toHaveLength(4);
+    expect(unresolved).toContainEqual(expect.stringMatching(/the archive has no YAML or JSON file "schemas\/Missing\.yaml"/));
+    const properties = (result.bundled as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components.schemas.S!.properties;
+    expect(properties.p0).toEqual({ $ref: "#/components/schemas/Thing" });
+    expect(JSON.stringify(result.bundled)).not.toMatch(/root:x:0:0/);
   });
 });

@@ -4,7 +4,7 @@ import type { CheckOptions, CheckResult } from "./check";
 import type { WorkerJob } from "./check.worker";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
-import { IngestError, type IngestErrorCode } from "./errors";
+import { IngestError, type IngestErrorCode, type IngestErrorDetails } from "./errors";
 
 export type WorkerLimits = {
   /** Wall-clock limit; default env SPEC_TIMEOUT_MS or 30 s. */
@@ -17,7 +17,7 @@ export type WorkerLimits = {
 
 type Reply<T> =
   | { ok: true; result: T }
-  | { ok: false; error: { code: IngestErrorCode; message: string; line?: number; column?: number } };
+  | { ok: false; error: { code: IngestErrorCode; message: string } & IngestErrorDetails };
 
 function fromEnv(override: number | undefined, name: string, fallback: number): number {
   if (override !== undefined && override > 0) return override;
@@ -166,8 +166,8 @@ function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording):
     worker.once("message", (reply: Reply<T>) =>
       finish(() => {
         if (reply.ok) return resolve(reply.result);
-        const { code, message, line, column } = reply.error;
-        reject(new IngestError(code, code === "internal" ? `${wording.failed}: ${message}` : message, { line, column }));
+        const { code, message, ...details } = reply.error;
+        reject(new IngestError(code, code === "internal" ? `${wording.failed}: ${message}` : message, details));
       }),
     );
     worker.once("error", (e) =>

@@ -1,19 +1,13 @@
 /** Test helper: lint a spec string with only the GDS rules, never touching the network or disk. */
-import { BaseResolver, Source, createConfig, lintDocument, type Config, type NormalizedProblem } from "@redocly/openapi-core";
+import { Source, createConfig, lintDocument, type Config, type NormalizedProblem } from "@redocly/openapi-core";
 import { parse } from "yaml";
+import { ArchiveResolver } from "@/lib/openapi/resolver";
 import { gdsPlugin, gdsRulesConfig, scoreStandards, type StandardsResult } from "./index";
-
-/** Refuses every external $ref (remote URL or local file); the ref becomes an unresolved-ref problem. */
-export class RefusingResolver extends BaseResolver {
-  override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    throw new Error(`External $ref refused: ${absoluteRef}`);
-  }
-}
 
 let config: Promise<Config> | undefined;
 /** Only the GDS rules: createConfig without `extends` applies no built-in rules. */
 export const gdsOnlyConfig = (): Promise<Config> =>
-  (config ??= createConfig({ plugins: [gdsPlugin], rules: gdsRulesConfig }, { externalRefResolver: new RefusingResolver() }));
+  (config ??= createConfig({ plugins: [gdsPlugin], rules: gdsRulesConfig }, { externalRefResolver: new ArchiveResolver() }));
 
 /**
  * Parses with the `yaml` package (YAML 1.2 core schema, as ingest does) and lints the parsed
@@ -26,7 +20,7 @@ export async function lintWithGds(source: string): Promise<{ problems: Normalize
   const problems = await lintDocument({
     document: { source: new Source("/spec.yaml", source), parsed: document },
     config: await gdsOnlyConfig(),
-    externalRefResolver: new RefusingResolver(),
+    externalRefResolver: new ArchiveResolver(),
   });
   return { problems, document, result: scoreStandards(problems, document) };
 }

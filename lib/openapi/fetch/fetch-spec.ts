@@ -5,6 +5,7 @@
  * document costs a 304.
  */
 import type { ClientRequest, IncomingMessage } from "node:http";
+import { megabytes } from "../size";
 import { get } from "./request";
 import { vetUrl, type Lookup } from "./vet";
 
@@ -34,10 +35,6 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const unreachable = (reason: string): FetchSpecResult => ({ status: "unreachable", reason });
-
-function megabytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${n} bytes`;
-}
 
 function describeError(e: unknown): string {
   const code = (e as { code?: string }).code ?? "";

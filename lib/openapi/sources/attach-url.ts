@@ -18,7 +18,7 @@ export async function attachSpecByUrl(db: Db, viewer: Viewer, apiId: string, url
   const fetched = await fetchSpec(url, { allowHttp: config.allowHttp, allowList: config.allowList });
   // We sent no validators, so the server cannot answer "not modified".
   if (fetched.status !== "changed") return { ok: false, error: fetched.status === "unreachable" ? fetched.reason : "The server answered without the document" };
-  const prepared = await prepareSpec(db, apiId, fetched.body);
+  const prepared = await prepareSpec(db, apiId, { bytes: fetched.body });
   if (prepared.kind === "refused") return { ok: false, error: prepared.error };
 
   const now = new Date();

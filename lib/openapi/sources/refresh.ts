@@ -83,7 +83,7 @@ export async function refreshSource(db: Db, sourceId: string, options: RefreshOp
       return { outcome: "not-modified" };
     }
     const validators = { etag: fetched.etag ?? null, lastModified: fetched.lastModified ?? null, lastFetchedAt: now };
-    const prepared = await prepareSpec(db, source.apiId, fetched.body);
+    const prepared = await prepareSpec(db, source.apiId, { bytes: fetched.body });
     if (prepared.kind === "refused" && prepared.code === "busy") {
       // Not the document's fault: no change of state, and another go soon.
       await db.specSource.updateMany({ where: { id: sourceId }, data: { leaseUntil: null, nextFetchAt: new Date(now.getTime() + BUSY_RETRY_MS) } });
