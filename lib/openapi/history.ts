@@ -11,8 +11,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { NEWEST_FIRST } from "@/lib/catalogue/spec-revisions";
 import { comparisonSeenBy, visibleApiWhere, visibleRevisionWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
-import { diffBundled } from "./compare";
+import { comparisonOf } from "./comparisons";
 import type { Change } from "./diff";
+import { isIngestError } from "./errors";
 import { CHECK_SELECT, checkOf, type LatestCheck } from "./revisions";
 
 const ARRIVAL_LABELS: Record<string, string> = {
@@ -183,15 +184,18 @@ const compareSchema = z
 export type CompareErrors = Partial<Record<"from" | "to", string>>;
 export type CompareOutcome =
   | { ok: true; from: RevisionOption; to: RevisionOption; changes: Change[] }
-  | { ok: false; errors: CompareErrors; values: { from?: string; to?: string } };
+  | { ok: false; errors: CompareErrors; values: { from?: string; to?: string } }
+  /** the comparison could not be worked out just now: try again */
+  | { ok: false; busy: string; errors: CompareErrors; values: { from?: string; to?: string } };
 
 function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
 /**
- * Compares any two checked revisions of one API, live, on their bundled documents. Ids that are
- * not revisions of this API the viewer may see (another API's included) get the same error as
+ * Compares any two checked revisions of one API, on their bundled documents: worked out once per
+ * pair and kept (comparisonOf), so it may answer that the catalogue is busy. Ids that are not
+ * revisions of this API the viewer may see (another API's included) get the same error as
  * made-up ones.
  */
 export async function compareApiRevisions(db: Db, viewer: Viewer, slug: string, input: { from?: unknown; to?: unknown }) {
@@ -210,13 +214,18 @@ export async function compareApiRevisions(db: Db, viewer: Viewer, slug: string, 
     return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
   }
   const { from, to } = parsed.data;
-  const found = await db.specRevision.findMany({ where: { id: { in: [from, to] }, ...seenBy(viewer, api.id), status: "checked" }, select: { id: true, bundled: true } });
-  const byId = new Map(found.map((r) => [r.id, r.bundled]));
+  // The choices are exactly the checked versions this viewer may see.
+  const option = (id: string) => options.find((o) => o.id === id);
   const errors: CompareErrors = {};
-  if (!byId.get(from)) errors.from = "Choose the earlier version from the list: that one is not a checked version of this API";
-  if (!byId.get(to)) errors.to = "Choose the later version from the list: that one is not a checked version of this API";
+  if (!option(from)) errors.from = "Choose the earlier version from the list: that one is not a checked version of this API";
+  if (!option(to)) errors.to = "Choose the later version from the list: that one is not a checked version of this API";
   if (errors.from || errors.to) return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
-  const changes = breakingFirst(await diffBundled(byId.get(from)!, byId.get(to)!));
-  const option = (id: string) => options.find((o) => o.id === id)!;
-  return { api, options, outcome: { ok: true, from: option(from), to: option(to), changes } as CompareOutcome };
+  let changes: Change[];
+  try {
+    changes = breakingFirst(await comparisonOf(db, from, to));
+  } catch (error) {
+    if (isIngestError(error) && error.code === "busy") return { api, options, outcome: { ok: false, busy: error.message, errors: {}, values } as CompareOutcome };
+    throw error;
+  }
+  return { api, options, outcome: { ok: true, from: option(from)!, to: option(to)!, changes } as CompareOutcome };
 }
