@@ -22,6 +22,8 @@ function specFile(file: string, server: string, { extraPath = false } = {}): str
 const group = (page: Page, legend: string) => page.getByRole("group", { name: legend });
 
 test("an internal API later made public shows anonymous visitors nothing from while it was internal; its members still see it", async ({ page, browser, expectNoAxeViolations }, testInfo) => {
+  // Three uploads, two people and nine pages checked with axe, one of them with generated documentation.
+  test.slow();
   const secret = `secret-gateway-${Date.now().toString(36)}`;
   const name = `Tax records ${Date.now().toString(36)}`;
 

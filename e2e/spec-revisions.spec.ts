@@ -18,6 +18,9 @@ function changedCopy(file: string): string {
 }
 
 test("a changed upload shows its breaking changes on the API page, the versions, the version and a comparison", async ({ page, expectNoAxeViolations }, testInfo) => {
+  // Two uploads, and axe on the API page with its generated documentation (a quarter of a minute
+  // alone): near a minute on a two-core machine while another journey runs beside it.
+  test.slow();
   const name = `Dataset versions ${Date.now().toString(36)}`;
   await signIn(page, "dvla-publisher");
   await registerApi(page, name, { description: "A copy of the ONS dataset API, to try versions of its description." });
