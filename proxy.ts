@@ -11,8 +11,8 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every request (Next 16's "proxy", formerly middleware; Node.js runtime).
-// 1. Refuses writes from other sites (CSRF), except the token-authenticated /api/v1 (no cookies),
-//    and, in words, forms larger than server actions take (lib/security/body-limit.ts).
+// 1. Refuses writes from other sites (CSRF), whatever the path, and, in words, forms larger than
+//    server actions take (lib/security/body-limit.ts).
 // 2. Gives each response a CSP with a fresh nonce; Next reads the nonce from the request's CSP
 //    header and puts it on its scripts. That needs dynamic rendering: the root layout reads the
 //    session, which makes every page dynamic.
@@ -22,7 +22,7 @@ import { isCrossSiteWrite } from "@/lib/security/same-origin";
 //    the pages it keeps with the cache's stand-in nonce and no cookies.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!pathname.startsWith("/api/v1/") && isCrossSiteWrite(request.method, request.headers)) {
+  if (isCrossSiteWrite(request.method, request.headers)) {
     return new NextResponse("This request came from another website, so it was refused.", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },

@@ -1,6 +1,6 @@
 // `npm run bench:search [-- --engine postgresql --duration 30]`: how much does search cost on
 // top of the framework? Seeds a throwaway database, serves the production build on it and, in
-// one run, loads /apis?q=… (varied), /status (a dynamic page with no database: the floor) and
+// one run, loads /apis?q=… (varied), /status (a dynamic page whose only query is SELECT 1: the floor) and
 // /robots.txt (a static file: the ceiling). Comparing against the floor, measured on the same
 // machine in interleaved rounds, is what makes the figure mean something on any machine.
 import fs from "node:fs";

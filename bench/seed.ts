@@ -89,6 +89,7 @@ export async function seed(db: Db, { apis: apiCount = 10_000, organisations: org
     const lifecycle = r.weighted([["live", 60], ["beta", 15], ["alpha", 8], ["deprecated", 10], ["retired", 7]] as const);
     const added = r.int(30, 3600);
     const hasSpec = r.next() < 0.12;
+    const visibility = r.weighted([["public", 82], ["government", 12], ["internal", 6]] as const);
     const sentences = [
       `Lets ${r.pick(AUDIENCES)} ${r.pick(["look up", "query", "submit", "download", "validate"])} ${subject.toLowerCase()} data held by ${org.name}.`,
       `Returns ${r.pick(FORMATS)}, updated ${r.pick(FREQUENCIES)}.`,
@@ -113,7 +114,7 @@ export async function seed(db: Db, { apis: apiCount = 10_000, organisations: org
       lifecycle,
       deprecatedAt: lifecycle === "deprecated" || lifecycle === "retired" ? daysAgo(r.int(30, 700)) : null,
       sunsetAt: lifecycle === "deprecated" ? daysAgo(-r.int(30, 400)) : null,
-      visibility: r.weighted([["public", 82], ["government", 12], ["internal", 6]] as const),
+      visibility,
       authType: r.weighted([["none", 30], ["api-key", 25], ["oauth2", 20], ["openid-connect", 5], ["mutual-tls", 5], ["other", 3], ["unknown", 12]] as const),
       hasSpec,
     });
@@ -121,7 +122,7 @@ export async function seed(db: Db, { apis: apiCount = 10_000, organisations: org
     for (const tag of tags) tagRows.push({ apiId: id, tag });
     if (hasSpec) {
       const source = `openapi: 3.0.3\ninfo:\n  title: ${name}\n  version: 1.${r.int(0, 9)}.0\npaths:\n  /${slugify(subject)}:\n    get:\n      summary: ${sentences[0]}\n      responses:\n        "200":\n          description: OK\n`;
-      specRows.push({ apiId: id, source, contentHash: createHash("sha256").update(source).digest("hex"), arrivedVia: "seed", origin: "bench/seed.ts" });
+      specRows.push({ apiId: id, source, contentHash: createHash("sha256").update(source).digest("hex"), arrivedVia: "seed", origin: "bench/seed.ts", audience: visibility, audienceOrganisationId: org.id });
     }
   }
 

@@ -21,10 +21,15 @@ test.describe("the GDS standards check of the real specs", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/score=unchecked/);
     await expect(page.getByRole("group", { name: "GDS API standards score" }).getByLabel(/^Not checked/)).toBeChecked();
-    await page.goto("/apis?score=high&score=medium&score=low");
-    const shown = Number((await page.locator("#result-count").textContent())!.replace(/\D/g, ""));
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThanOrEqual(8);
+    const count = async (url: string) => {
+      await page.goto(url);
+      return Number((await page.locator("#result-count").textContent())!.replace(/\D/g, ""));
+    };
+    const all = await count("/apis");
+    const shown = await count("/apis?score=high&score=medium&score=low");
+    // The eight seeded specs are all scored; journeys that make a scored API public add to them, never every API.
+    expect(shown).toBeGreaterThanOrEqual(8);
+    expect(shown).toBeLessThan(all);
     await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem")).toHaveCount(shown);
   });
 });

@@ -16,9 +16,21 @@ describe("ChangeTable", () => {
     expect(html).toContain(">Value</th>");
     expect(html).not.toContain(">Before</th>");
   });
+
+  it("shows a side the viewer could not see then as 'Not shown', not as empty", () => {
+    const html = renderToStaticMarkup(<ChangeTable caption="c" withheld="before" changes={[{ field: "visibility", label: "Who can use it", before: null, after: "Public" }]} />);
+    expect(html).toContain(">Before</th>");
+    expect(html).toMatch(/Who can use it<\/th><td[^>]*><span[^>]*>Not shown<\/span>/);
+    expect(html).not.toContain("Not set");
+  });
 });
 
 describe("AuditTimeline", () => {
+  it("says when what a record was before a change is not shown", () => {
+    const entry = { id: "1", at: "2025-01-02T03:04:05Z", actor: { name: "Dana" }, summary: "Updated", changes: [{ field: "name", label: "Name", before: null, after: "B" }], withheld: "before" as const };
+    expect(renderToStaticMarkup(<AuditTimeline entries={[entry]} />)).toContain("What it was before this change is not shown: you could not see it then.");
+  });
+
   it("says what happened, who and when (as a machine-readable time)", () => {
     const html = renderToStaticMarkup(
       <AuditTimeline entries={[{ id: "1", at: "2025-01-02T03:04:05Z", actor: { name: "Import from api.gov.uk" }, summary: "Created", changes: [] }]} />,

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ChangeTable, type ChangeRow } from "./ChangeTable";
 
 /** `detail` is shown before the table of changes: what a page knows to say about the event, such as a link. */
-export type TimelineEntry = { id: string; at: string; actor: { name: string }; summary: string; changes: readonly ChangeRow[]; detail?: ReactNode };
+export type TimelineEntry = { id: string; at: string; actor: { name: string }; summary: string; changes: readonly ChangeRow[]; detail?: ReactNode; withheld?: "before" | "after" };
 
 /**
  * A record's history as a timeline, newest first: what happened, who did it and when
@@ -19,7 +19,8 @@ export function AuditTimeline({ entries }: { entries: readonly TimelineEntry[] }
             {entry.actor.name}, <time dateTime={entry.at}>{entry.at}</time>
           </p>
           {entry.detail}
-          <ChangeTable changes={entry.changes} caption={`${entry.summary}: what changed`} />
+          {entry.withheld ? <p className="govuk-body mb-3">What it was {entry.withheld} this change is not shown: you could not see it then.</p> : null}
+          <ChangeTable changes={entry.changes} caption={`${entry.summary}: what changed`} withheld={entry.withheld} />
         </li>
       ))}
     </ol>

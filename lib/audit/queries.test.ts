@@ -32,7 +32,7 @@ beforeAll(async () => {
   ids.publicApi = (await db.api.create({ data: { slug: "vehicle-enquiry", name: "Vehicle Enquiry", organisationId: ids.dvla, systemId: ids.system } })).id;
   ids.internalApi = (await db.api.create({ data: { slug: "tax-internal", name: "Tax internal", organisationId: ids.hmrc, visibility: "internal" } })).id;
   ids.draftApi = (await db.api.create({ data: { slug: "tax-draft", name: "Tax draft", organisationId: ids.hmrc, status: "draft" } })).id;
-  const revision = await db.specRevision.create({ data: { apiId: ids.publicApi, source: "{}", contentHash: "abc", arrivedVia: "upload" } });
+  const revision = await db.specRevision.create({ data: { apiId: ids.publicApi, source: "{}", contentHash: "abc", arrivedVia: "upload", audience: "public", audienceOrganisationId: ids.dvla } });
 
   await event("2025-01-01T09:00:00.123Z", { actor: "system:import", action: "create", entityType: "Api", entityId: ids.publicApi, after: { name: "Vehicle Enquiry", lifecycle: "live", organisationId: ids.dvla } });
   await event("2025-02-01T10:00:00Z", { actor: ids.alice, action: "update", entityType: "Api", entityId: ids.publicApi, before: { name: "Vehicle Enquiry", description: "", url: "https://a" }, after: { name: "Vehicle Enquiry API", description: "Find a vehicle", url: "https://b" } });
@@ -50,7 +50,7 @@ afterAll(async () => {
 
 describe("the history of an API or system", () => {
   it("lists what happened to a public API, newest first, in plain English, for anyone", async () => {
-    const history = await historyOf(t.db, ANONYMOUS, "Api", ids.publicApi);
+    const history = (await historyOf(t.db, ANONYMOUS, "Api", ids.publicApi))?.entries;
     expect(history?.map((e) => [e.at, e.actor.name, e.summary])).toEqual([
       ["2025-03-01T10:00:00Z", "Alice Example", "Retired"],
       ["2025-02-02T10:00:00Z", "Alice Example", "OpenAPI description added"],
@@ -78,12 +78,12 @@ describe("the history of an API or system", () => {
   });
 
   it("shows it to those who may see the record", async () => {
-    const internal = await historyOf(t.db, viewer("assessor"), "Api", ids.internalApi);
+    const internal = (await historyOf(t.db, viewer("assessor"), "Api", ids.internalApi))?.entries;
     // An assessor sees the internal API but not the draft system it names.
     expect(internal?.[0]?.changes.find((c) => c.field === "systemId")?.after).toBe("A record that is not shown");
-    const own = await historyOf(t.db, hmrcPublisher(), "Api", ids.internalApi);
+    const own = (await historyOf(t.db, hmrcPublisher(), "Api", ids.internalApi))?.entries;
     expect(own?.[0]?.changes.find((c) => c.field === "systemId")?.after).toBe("Secret system");
-    expect((await historyOf(t.db, hmrcPublisher(), "Api", ids.draftApi))?.map((e) => e.summary)).toEqual(["Published", "Created"]);
+    expect((await historyOf(t.db, hmrcPublisher(), "Api", ids.draftApi))?.entries.map((e) => e.summary)).toEqual(["Published", "Created"]);
     const system = await systemHistory(t.db, hmrcPublisher(), "secret");
     expect(system?.record.name).toBe("Secret system");
     expect(system?.history.map((e) => e.actor.name)).toEqual(["A removed account"]);

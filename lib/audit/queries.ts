@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { visibleApiWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
+import { audienceWhere, comparisonSeenBy, inAudience, visibleApiWhere, visibleRevisionWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
 import type { Changes } from "./diff";
 import { ENTITY_TYPES, SYSTEM_ACTORS, actionSummary, fieldLabel, formatValue, isoDateTime, visibleFields } from "./labels";
@@ -19,10 +19,13 @@ export type AuditEntry = {
   changes: ChangeRow[];
   /** for an OpenAPI description arriving: the revision, and how many of its changes break clients */
   revision?: { id: string; breakingChanges: number | null };
+  /** which side's values are not shown: the record was hidden from the viewer then (before a change that showed it to them, say) */
+  withheld?: "before" | "after";
 };
 export type LoggedEntry = AuditEntry & { entity: { name: string; href?: string } };
 
 type Event = { id: string; at: Date; actor: string; action: string; entityType: string; entityId: string; changes: string };
+type RecordedEvent = Event & { audienceBefore: string | null; audienceAfter: string | null; audienceOrganisationId: string | null };
 
 function parseChanges(json: string): Changes {
   try {
@@ -60,8 +63,9 @@ async function referencedNames(db: Db, viewer: Viewer, events: { changes: Change
   return new Map([...organisations, ...systems].map((r) => [r.id, r.name]));
 }
 
-async function present(db: Db, viewer: Viewer, events: Event[]): Promise<AuditEntry[]> {
-  const parsed = events.map((e) => ({ ...e, changes: parseChanges(e.changes) }));
+/** `summaryOf`: the changes that say what kind of change it was ("Published"), when some of `changes` are withheld. */
+async function present(db: Db, viewer: Viewer, events: (Event & { summaryOf?: string })[]): Promise<AuditEntry[]> {
+  const parsed = events.map((e) => ({ ...e, changes: parseChanges(e.changes), kind: parseChanges(e.summaryOf ?? e.changes) }));
   const [actors, names] = await Promise.all([actorNames(db, viewer, events.map((e) => e.actor)), referencedNames(db, viewer, parsed)]);
   return parsed.map((e) => ({
     id: e.id,
@@ -70,7 +74,7 @@ async function present(db: Db, viewer: Viewer, events: Event[]): Promise<AuditEn
     action: e.action,
     entityType: e.entityType,
     entityId: e.entityId,
-    summary: actionSummary(e.entityType, e.action, e.changes),
+    summary: actionSummary(e.entityType, e.action, e.kind),
     changes: visibleFields(e.entityType, e.changes).map((field) => ({
       field,
       label: fieldLabel(field),
@@ -81,42 +85,64 @@ async function present(db: Db, viewer: Viewer, events: Event[]): Promise<AuditEn
 }
 
 /**
+ * An event as this viewer may see it: the values of a side they could not see when it was written
+ * (before an internal API was made public, say) are left out, and marked withheld. A side with
+ * no record (before a create, after a delete) has nothing to withhold.
+ */
+function asSeenBy(viewer: Viewer, event: RecordedEvent): { event: Event & { summaryOf?: string }; withheld?: "before" | "after" } {
+  const hidden = (audience: string | null) => audience !== null && !inAudience(viewer, audience, event.audienceOrganisationId);
+  const side = hidden(event.audienceBefore) ? "before" : hidden(event.audienceAfter) ? "after" : undefined;
+  if (!side) return { event };
+  const changes = Object.fromEntries(Object.entries(parseChanges(event.changes)).map(([field, change]) => [field, { ...change, [side]: null }]));
+  // Which fields changed, and so the summary ("Published"), is shown; only the values are withheld.
+  return { event: { ...event, changes: JSON.stringify(changes), summaryOf: event.changes }, withheld: side };
+}
+
+/**
  * The history of one API or system, newest first, or null when the viewer may not see it (a
  * hidden record has no history, exactly as if it did not exist). An API's history includes
- * its OpenAPI descriptions arriving.
+ * its OpenAPI descriptions arriving. Only what the viewer could see when it was written is there:
+ * an event from while the record was hidden from them is left out (`withheld` counts them), and
+ * one that showed it to them keeps only the side they could see.
  */
-export async function historyOf(db: Db, viewer: Viewer, entityType: "Api" | "System", entityId: string): Promise<AuditEntry[] | null> {
+export async function historyOf(db: Db, viewer: Viewer, entityType: "Api" | "System", entityId: string): Promise<{ entries: AuditEntry[]; withheld: number } | null> {
   const visible =
     entityType === "Api"
       ? await db.api.findFirst({ where: { id: entityId, ...visibleApiWhere(viewer) }, select: { id: true } })
       : await db.system.findFirst({ where: { id: entityId, ...visibleSystemWhere(viewer) }, select: { id: true } });
   if (!visible) return null;
-  const revisions = entityType === "Api" ? await db.specRevision.findMany({ where: { apiId: entityId }, select: { id: true, breakingChanges: true } }) : [];
-  const events = await db.auditEvent.findMany({
-    where: {
-      OR: [{ entityType, entityId }, ...(revisions.length ? [{ entityType: "SpecRevision", entityId: { in: revisions.map((r) => r.id) } }] : [])],
-    },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
+  const revisions = entityType === "Api" ? await db.specRevision.findMany({ where: { apiId: entityId }, select: { id: true, previousId: true, breakingChanges: true } }) : [];
+  const about = { OR: [{ entityType, entityId }, ...(revisions.length ? [{ entityType: "SpecRevision", entityId: { in: revisions.map((r) => r.id) } }] : [])] };
+  const seen = { OR: [audienceWhere(viewer, "audienceBefore"), audienceWhere(viewer, "audienceAfter")] };
+  const [events, all, shownRevisions] = await Promise.all([
+    db.auditEvent.findMany({ where: { AND: [about, seen] }, orderBy: [{ at: "desc" }, { id: "desc" }] }),
+    db.auditEvent.count({ where: about }),
+    revisions.length ? db.specRevision.findMany({ where: { apiId: entityId, ...visibleRevisionWhere(viewer) }, select: { id: true } }) : [],
+  ]);
+  const seenBy = events.map((e) => asSeenBy(viewer, e));
+  const withheldSide = new Map(seenBy.flatMap(({ event, withheld }) => (withheld ? [[event.id, withheld] as const] : [])));
+  const shown = new Set(shownRevisions.map((r) => r.id));
+  const revisionById = new Map(revisions.map((r) => [r.id, { id: r.id, breakingChanges: comparisonSeenBy(r, shown).breakingChanges }]));
+  const entries = (await present(db, viewer, seenBy.map((e) => e.event))).map((e) => {
+    const revision = e.entityType === "SpecRevision" && e.action === "create" && shown.has(e.entityId) ? revisionById.get(e.entityId) : undefined;
+    const withheld = withheldSide.get(e.id);
+    return { ...e, ...(revision ? { revision } : {}), ...(withheld ? { withheld } : {}) };
   });
-  const revisionById = new Map(revisions.map((r) => [r.id, r]));
-  return (await present(db, viewer, events)).map((e) => {
-    const revision = e.entityType === "SpecRevision" && e.action === "create" ? revisionById.get(e.entityId) : undefined;
-    return revision ? { ...e, revision } : e;
-  });
+  return { entries, withheld: all - events.length };
 }
 
 /** An API found by its web address, with its history; null when missing or hidden. */
 export async function apiHistory(db: Db, viewer: Viewer, slug: string) {
   const api = await db.api.findFirst({ where: { slug, ...visibleApiWhere(viewer) }, select: { id: true, slug: true, name: true, organisation: { select: { name: true, slug: true } } } });
   const history = api ? await historyOf(db, viewer, "Api", api.id) : null;
-  return api && history ? { record: api, history } : null;
+  return api && history ? { record: api, history: history.entries, withheld: history.withheld } : null;
 }
 
 /** A system found by its web address, with its history; null when missing or hidden. */
 export async function systemHistory(db: Db, viewer: Viewer, slug: string) {
   const system = await db.system.findFirst({ where: { slug, ...visibleSystemWhere(viewer) }, select: { id: true, slug: true, name: true, organisation: { select: { name: true, slug: true } } } });
   const history = system ? await historyOf(db, viewer, "System", system.id) : null;
-  return system && history ? { record: system, history } : null;
+  return system && history ? { record: system, history: history.entries, withheld: history.withheld } : null;
 }
 
 const isoDay = z.iso.date();

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { apiAudience, systemAudience, type Audience } from "@/lib/catalogue/visibility";
 import { diffRecords } from "./diff";
 
 export type AuditInput = {
@@ -10,10 +11,48 @@ export type AuditInput = {
   after?: Record<string, unknown> | null;
 };
 
+type Audiences = { audienceBefore: Audience | null; audienceAfter: Audience | null; audienceOrganisationId: string | null };
+
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
 /**
- * Records one audit event. Call it with the transaction that makes the change. Every write
- * comes through here, so it also bumps the catalogue's version: any app instance holding
- * something derived from the data (cached search results) knows it is out of date.
+ * Who could see the record just before and just after the change. Read from the record as the
+ * transaction has left it; where `before` holds a field the change altered (a status, a
+ * visibility), that is what it was before. Nothing before a create, nothing after a delete.
+ */
+async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
+  const sides = (now: Audience | null, then: Audience | null, organisationId: string | null): Audiences => ({
+    audienceBefore: input.action === "create" ? null : then,
+    audienceAfter: input.action === "delete" ? null : now,
+    audienceOrganisationId: organisationId,
+  });
+  const before = input.before ?? {};
+  if (input.entityType === "Api") {
+    const row = await tx.api.findUnique({ where: { id: input.entityId }, select: { status: true, visibility: true, organisationId: true } });
+    // A deleted record is known only from its last snapshot.
+    const now = row ?? { status: "draft", visibility: "internal", organisationId: text(before.organisationId) ?? null };
+    const then = { status: text(before.status) ?? now.status, visibility: text(before.visibility) ?? now.visibility };
+    return sides(row && apiAudience(row), apiAudience(then), now.organisationId);
+  }
+  if (input.entityType === "System") {
+    const row = await tx.system.findUnique({ where: { id: input.entityId }, select: { status: true, organisationId: true } });
+    const then = { status: text(before.status) ?? row?.status ?? "draft" };
+    return sides(row && systemAudience(row), systemAudience(then), row?.organisationId ?? text(before.organisationId) ?? null);
+  }
+  if (input.entityType === "SpecRevision") {
+    const revision = await tx.specRevision.findUnique({ where: { id: input.entityId }, select: { audience: true, audienceOrganisationId: true } });
+    const audience = (revision?.audience ?? "admin") as Audience;
+    return sides(audience, audience, revision?.audienceOrganisationId ?? null);
+  }
+  const audience: Audience = input.entityType === "Organisation" ? "public" : "admin";
+  return sides(audience, audience, null);
+}
+
+/**
+ * Records one audit event, with who could see the record before and after it (so histories
+ * never show anyone what was hidden from them then). Call it with the transaction that makes the
+ * change. Every write comes through here, so it also bumps the catalogue's version: any app
+ * instance holding something derived from the data (cached search results) knows it is out of date.
  */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   await tx.catalogueVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
@@ -25,6 +64,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       entityType: input.entityType,
       entityId: input.entityId,
       changes: JSON.stringify(changes),
+      ...(await audiencesOf(tx, input)),
     },
   });
 }

@@ -54,16 +54,6 @@ export function signInRule(env: Env = process.env): RateLimitRule {
 }
 
 /**
- * The client's address: the first hop of X-Forwarded-For (set by the load balancer; Next sets it
- * to the socket's address when nothing in front did), else "unknown".
- */
-export function clientAddress(headers: Headers): string {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (!first) return "unknown";
-  return first.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1").slice(0, 64);
-}
-
-/**
  * Whether a request to next-auth's /api/auth/<action>/… is a sign-in attempt we count: a POST
  * starting a sign-in, or the provider's return to the callback (a GET in the authorization-code
  * flow, and the step that calls the provider's token endpoint, so it is worth limiting too).

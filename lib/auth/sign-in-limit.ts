@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { clientAddress, hitRateLimit, isSignInAttempt, signInRule } from "./rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
+import { hitRateLimit, isSignInAttempt, signInRule } from "./rate-limit";
 
 /** A page of its own (not the React layout): this answers a form POST to /api/auth/… directly. */
 function tooManyAttempts(retryAfterSeconds: number): Response {

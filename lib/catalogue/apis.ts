@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { visibleApiWhere, type Viewer } from "./visibility";
+import { visibleApiWhere, visibleRevisionWhere, type Viewer } from "./visibility";
 
 /** Everything known about one API the viewer may see, or null (hidden looks the same as missing). */
 export async function getApi(db: Db, viewer: Viewer, slug: string) {
@@ -9,8 +9,9 @@ export async function getApi(db: Db, viewer: Viewer, slug: string) {
       organisation: true,
       system: true,
       tags: { orderBy: { tag: "asc" } },
-      // The page reads the latest revision's check separately (lib/openapi/revisions.ts latestCheck).
-      _count: { select: { specRevisions: true } },
+      // The page reads the latest revision's check separately (lib/openapi/revisions.ts latestCheck);
+      // it counts only the versions this viewer could see when they were stored.
+      _count: { select: { specRevisions: { where: visibleRevisionWhere(viewer) } } },
     },
   });
 }

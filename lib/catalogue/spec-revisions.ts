@@ -1,5 +1,6 @@
 import type { Db, Prisma, Tx } from "@/lib/db";
 import { diffBundled } from "@/lib/openapi/compare";
+import { apiAudience, widerAudience, type Audience } from "./visibility";
 
 type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; score?: number | null; error?: string | null; checkedAt?: Date | null };
 type NewRevision = { apiId: string; source: string; archive?: Uint8Array<ArrayBuffer> | null; archiveRoot?: string | null; contentHash: string; arrivedVia: string; origin?: string | null; createdBy?: string | null } & CheckFields;
@@ -58,13 +59,36 @@ export async function confirmComparison(tx: Tx, apiId: string, bundled: string |
 }
 
 /**
+ * An API that is now shown to more people (published, or made more widely visible) shows them its
+ * current version on its page, and its versions list and downloads must agree: the latest version,
+ * and the latest checked one that the page documents, are widened to the API's audience now.
+ * Versions it no longer shows stay with who could see them when they were stored.
+ */
+export async function widenCurrentRevisions(tx: Tx, apiId: string): Promise<void> {
+  const api = await tx.api.findUniqueOrThrow({ where: { id: apiId }, select: { status: true, visibility: true } });
+  const now = apiAudience(api);
+  const current = await Promise.all([
+    tx.specRevision.findFirst({ where: { apiId }, orderBy: NEWEST_FIRST, select: { id: true, audience: true } }),
+    tx.specRevision.findFirst({ where: { apiId, status: "checked" }, orderBy: NEWEST_FIRST, select: { id: true, audience: true } }),
+  ]);
+  for (const revision of current) {
+    if (revision && widerAudience(revision.audience as Audience, now) !== revision.audience) {
+      await tx.specRevision.update({ where: { id: revision.id }, data: { audience: now } });
+    }
+  }
+}
+
+/**
  * Stores a spec revision and marks its API as having a spec (search counts that flag); a
  * revision stored already checked also becomes the API's standards score and is compared with
  * the API's previous checked revision (previousId, changes, breakingChanges).
  */
 export async function addSpecRevision(tx: Tx, { comparison, ...data }: NewRevision & { comparison?: Comparison }): Promise<{ id: string }> {
   const compared = data.status === "checked" ? await confirmComparison(tx, data.apiId, data.bundled ?? null, comparison) : FIRST;
-  const created = await tx.specRevision.create({ data: { ...data, ...compared }, select: { id: true } });
+  // Who may see it is who may see its API as it is stored: a draft's versions stay its organisation's.
+  const api = await tx.api.findUniqueOrThrow({ where: { id: data.apiId }, select: { status: true, visibility: true, organisationId: true } });
+  const audience = { audience: apiAudience(api), audienceOrganisationId: api.organisationId };
+  const created = await tx.specRevision.create({ data: { ...data, ...compared, ...audience }, select: { id: true } });
   await tx.api.update({ where: { id: data.apiId }, data: { hasSpec: true, ...(data.status === "checked" ? { standardsScore: data.score ?? null } : {}) } });
   return created;
 }

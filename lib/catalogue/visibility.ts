@@ -57,3 +57,67 @@ export function visibleSystemWhere(viewer: Viewer) {
 export function visibilityKey(viewer: Viewer): string {
   return JSON.stringify(clauses(viewer));
 }
+
+/**
+ * Who could see a record at some moment, kept with every SpecRevision and AuditEvent so that
+ * histories show each viewer only what they could see when it was written: an API's visibility
+ * while published, "draft" while a draft; a system is "public" once published; "admin" for
+ * accounts and memberships, which only the admins' audit log shows. Each is seen by everyone the
+ * one after it is seen by, and more.
+ */
+export const AUDIENCES = ["public", "government", "internal", "draft", "admin"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export function apiAudience(api: { status: string; visibility: string }): Audience {
+  if (api.status === "draft") return "draft";
+  return (AUDIENCES as readonly string[]).includes(api.visibility) ? (api.visibility as Audience) : "draft";
+}
+
+export function systemAudience(system: { status: string }): Audience {
+  return system.status === "draft" ? "draft" : "public";
+}
+
+/** The wider of two audiences (for a version that stays current while its API is shown to more people). */
+export function widerAudience(a: Audience, b: Audience): Audience {
+  return AUDIENCES.indexOf(a) <= AUDIENCES.indexOf(b) ? a : b;
+}
+
+/** An API's clauses as audiences: "draft" for the draft clause, its visibility otherwise. */
+function audienceClauses(viewer: Viewer): { audience: string; organisations: string[] | "all" }[] {
+  return clauses(viewer).map((c) => ({ audience: c.status === "draft" ? "draft" : c.visibility!, organisations: c.organisations }));
+}
+
+/**
+ * A Prisma `where` for rows whose recorded audience (in `column`, with its organisation in
+ * `organisationColumn`) includes this viewer: the same clauses as visibleApiWhere, applied to who
+ * could see the record then instead of who can now.
+ */
+export function audienceWhere(viewer: Viewer, column: string, organisationColumn = "audienceOrganisationId") {
+  return {
+    OR: audienceClauses(viewer).map((c) => ({
+      [column]: c.audience,
+      ...(c.organisations === "all" ? {} : { [organisationColumn]: { in: c.organisations } }),
+    })),
+  };
+}
+
+/** Whether this viewer is in a recorded audience (the same rule as audienceWhere, for one row). */
+export function inAudience(viewer: Viewer, audience: string | null, organisationId: string | null): boolean {
+  if (audience === null) return false;
+  return audienceClauses(viewer).some((c) => c.audience === audience && (c.organisations === "all" || (organisationId !== null && c.organisations.includes(organisationId))));
+}
+
+/** The SpecRevisions of an API this viewer may see. */
+export function visibleRevisionWhere(viewer: Viewer) {
+  return audienceWhere(viewer, "audience");
+}
+
+/**
+ * A version's comparison with the one before it, as a viewer may know it: what changed (or how
+ * many changes break clients) says what the earlier version was, so nothing of it for a viewer
+ * who may not see that one. `shown`: the ids of the versions they may see.
+ */
+export function comparisonSeenBy<T extends { previousId: string | null; breakingChanges: number | null }>(row: T, shown: ReadonlySet<string>): T & { previousWithheld: boolean } {
+  if (row.previousId === null || shown.has(row.previousId)) return { ...row, previousWithheld: false };
+  return { ...row, previousId: null, breakingChanges: null, previousWithheld: true };
+}

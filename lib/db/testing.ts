@@ -5,14 +5,16 @@ import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "./index";
 import { applyMigrations } from "./migrations/apply";
+import type { MigrationFile } from "./migrations/files";
 
 export type TestDatabase = { db: Db; url: string; drop(): Promise<void> };
 
 /**
  * A migrated, empty database for one test file: a temp SQLite file, or a fresh database on
  * the PostgreSQL server named by TEST_DATABASE_URL (CI runs the data-layer tests on both).
+ * `migrations`: only these (a migration's own test starts from the ones before it).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(migrations?: MigrationFile[]): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   const suffix = randomBytes(6).toString("hex");
   if (server) {
@@ -24,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const target = new URL(server);
     target.pathname = `/${name}`;
     const url = target.toString();
-    await applyMigrations(url);
+    await applyMigrations(url, migrations);
     const db = createDb(url);
     return {
       db,
@@ -40,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "catalogue-test-"));
   const url = `file:${path.join(dir, `test-${suffix}.db`)}`;
-  await applyMigrations(url);
+  await applyMigrations(url, migrations);
   const db = createDb(url);
   return {
     db,

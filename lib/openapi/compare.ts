@@ -1,5 +1,5 @@
 import { diffSpecs, type Change } from "./diff";
-import { diffInWorker } from "./worker";
+import { diffInWorker, type Lane } from "./worker";
 
 /** Bundled documents this long (both together, in characters of JSON) are compared in a worker. */
 export const IN_WORKER_FROM = 1_000_000;
@@ -9,7 +9,7 @@ export const IN_WORKER_FROM = 1_000_000;
  * (a worker would only add its start-up); large ones, which take the best part of a second to
  * parse and compare, in a worker thread, so other requests are not kept waiting.
  */
-export async function diffBundled(before: string, after: string): Promise<Change[]> {
+export async function diffBundled(before: string, after: string, lane: Lane = "publishing"): Promise<Change[]> {
   if (before.length + after.length < IN_WORKER_FROM) return diffSpecs(JSON.parse(before), JSON.parse(after));
-  return diffInWorker(before, after);
+  return diffInWorker(before, after, {}, lane);
 }

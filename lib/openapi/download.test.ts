@@ -23,10 +23,13 @@ beforeAll(async () => {
   const internal = await api("internal-register", { status: "published", visibility: "internal" });
   const other = await api("other", { status: "published", visibility: "public" });
   const revision = async (apiId: string, name: string, fields: Record<string, unknown>, minutesAgo: number) => {
-    const created = await db.specRevision.create({ data: { apiId, contentHash: name, arrivedVia: "upload", createdAt: new Date(Date.now() - minutesAgo * 60_000), ...fields } as never });
+    const audience = { audience: apiId === internal.id ? "internal" : "public", audienceOrganisationId: people.dvla.id };
+    const created = await db.specRevision.create({ data: { apiId, contentHash: name, arrivedVia: "upload", createdAt: new Date(Date.now() - minutesAgo * 60_000), ...audience, ...fields } as never });
     ids[name] = created.id;
   };
   await revision(open.id, "first", { source: YAML_SOURCE, status: "checked", bundled: BUNDLED }, 30);
+  // Stored while the API was internal: not for anyone who could not see it then.
+  await revision(open.id, "hidden", { source: "openapi: 3.0.3 # internal", status: "checked", bundled: BUNDLED, audience: "internal" }, 25);
   await revision(open.id, "second", { source: JSON_SOURCE, status: "checked", bundled: BUNDLED }, 20);
   // The newest revision was refused: the page keeps documenting the latest checked one.
   await revision(open.id, "refused", { source: "swaggerVersion: '1.2'\n", status: "refused", error: "Swagger 1.2" }, 10);
@@ -50,6 +53,13 @@ describe("choosing the revision to download", () => {
   it("is the named revision when it belongs to the API, and nothing when it belongs to another", async () => {
     expect((await findDownloadRevision(database.db, ANONYMOUS, "vehicle-tax", "original", ids.first))?.text).toBe(YAML_SOURCE);
     expect(await findDownloadRevision(database.db, ANONYMOUS, "vehicle-tax", "original", ids.other)).toBeNull();
+  });
+
+  it("is nothing when the named revision was stored while the viewer could not see the API", async () => {
+    expect(await findDownloadRevision(database.db, ANONYMOUS, "vehicle-tax", "original", ids.hidden)).toBeNull();
+    expect(await findDownloadRevision(database.db, ANONYMOUS, "vehicle-tax", "bundled.json", ids.hidden)).toBeNull();
+    expect(await findDownloadRevision(database.db, people.hmrcPublisher, "vehicle-tax", "bundled.yaml", ids.hidden)).toBeNull();
+    expect((await findDownloadRevision(database.db, people.dvlaPublisher, "vehicle-tax", "original", ids.hidden))?.text).toMatch(/# internal/);
   });
 
   it("offers a refused revision's original but no bundle", async () => {

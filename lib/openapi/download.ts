@@ -2,7 +2,7 @@ import YAML from "yaml";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { NEWEST_FIRST } from "@/lib/catalogue/spec-revisions";
-import { visibleApiWhere, type Viewer } from "@/lib/catalogue/visibility";
+import { visibleApiWhere, visibleRevisionWhere, type Viewer } from "@/lib/catalogue/visibility";
 
 /** What may be downloaded: the source exactly as it arrived (a multi-file spec's .zip), or the bundled document as JSON or YAML. */
 export const DOWNLOAD_FILES = ["original", "bundled.json", "bundled.yaml"] as const;
@@ -38,13 +38,14 @@ export type DownloadRevision = { id: string; slug: string; text: string | null; 
 /**
  * The revision to download from, or null when there is none the viewer may have: the API is
  * looked up with the viewer's visibility, so a hidden API looks the same as a missing one, and a
- * revision id only counts when it belongs to that API.
+ * revision id only counts when it belongs to that API and the viewer could see it when it was
+ * stored. Without one, the API's current version, which anyone who may see the API sees.
  */
 export async function findDownloadRevision(db: Db, viewer: Viewer, slug: string, file: DownloadFile, revisionId?: string): Promise<DownloadRevision | null> {
   const api = await db.api.findFirst({ where: { slug, ...visibleApiWhere(viewer) }, select: { id: true, slug: true } });
   if (!api) return null;
   const revision = await db.specRevision.findFirst({
-    where: { apiId: api.id, ...(revisionId ? { id: revisionId } : LATEST_CHECKED) },
+    where: { apiId: api.id, ...(revisionId ? { id: revisionId, ...visibleRevisionWhere(viewer) } : LATEST_CHECKED) },
     orderBy: NEWEST_FIRST,
     // Only the text this file needs: each can be many megabytes.
     select: { id: true, source: file === "original", archive: file === "original", bundled: file !== "original" },

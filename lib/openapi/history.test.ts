@@ -149,7 +149,7 @@ describe("comparing two revisions", () => {
 describe("the API's change history", () => {
   it("links each description that arrived to its revision, with its breaking changes", async () => {
     const history = await historyOf(database.db, ANONYMOUS, "Api", apiId);
-    const arrivals = history?.filter((e) => e.entityType === "SpecRevision").map((e) => e.revision);
+    const arrivals = history?.entries.filter((e) => e.entityType === "SpecRevision").map((e) => e.revision);
     expect(arrivals).toEqual([
       { id: second, breakingChanges: 1 },
       { id: first, breakingChanges: null },

@@ -1,16 +1,19 @@
 /**
  * The revisions of an API's OpenAPI description for the pages that show them: the list, one
  * revision with what changed since the one before, and a comparison of any two. A viewer who
- * cannot see the API gets null from each, exactly as if it did not exist.
+ * cannot see the API gets null from each, exactly as if it did not exist; one who could not see
+ * it when a revision was stored does not get that revision (nor its differences from others).
+ * Revisions are numbered among those the viewer gets.
  */
 import { z } from "zod";
 import { actorNames } from "@/lib/audit/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NEWEST_FIRST } from "@/lib/catalogue/spec-revisions";
-import { visibleApiWhere } from "@/lib/catalogue/visibility";
+import { comparisonSeenBy, visibleApiWhere, visibleRevisionWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
-import { diffBundled } from "./compare";
+import { comparisonOf } from "./comparisons";
 import type { Change } from "./diff";
+import { isIngestError } from "./errors";
 import { CHECK_SELECT, checkOf, type LatestCheck } from "./revisions";
 
 const ARRIVAL_LABELS: Record<string, string> = {
@@ -39,6 +42,8 @@ export type RevisionRow = {
   /** null for the first checked revision and for ones not checked */
   breakingChanges: number | null;
   previousId: string | null;
+  /** compared with a revision this viewer may not see: nothing of the comparison is given */
+  previousWithheld: boolean;
 };
 
 /** A revision as a choice in the compare form: only checked revisions have a document to compare. */
@@ -64,8 +69,15 @@ function optionLabel(createdAt: Date, number: number, specVersion: string | null
   return `Version ${number}, ${when} UTC${specVersion ? ` (${specVersion})` : ""}`;
 }
 
-async function compareOptions(db: Db, apiId: string): Promise<RevisionOption[]> {
-  const all = await db.specRevision.findMany({ where: { apiId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, createdAt: true, status: true, specVersion: true } });
+/** The revisions of an API this viewer may see. */
+const seenBy = (viewer: Viewer, apiId: string) => ({ apiId, ...visibleRevisionWhere(viewer) });
+
+async function shownIds(db: Db, viewer: Viewer, apiId: string): Promise<Set<string>> {
+  return new Set((await db.specRevision.findMany({ where: seenBy(viewer, apiId), select: { id: true } })).map((r) => r.id));
+}
+
+async function compareOptions(db: Db, viewer: Viewer, apiId: string): Promise<RevisionOption[]> {
+  const all = await db.specRevision.findMany({ where: seenBy(viewer, apiId), orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, createdAt: true, status: true, specVersion: true } });
   return all
     .map((r, i) => ({ ...r, number: i + 1 }))
     .filter((r) => r.status === "checked")
@@ -75,30 +87,34 @@ async function compareOptions(db: Db, apiId: string): Promise<RevisionOption[]> 
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-/** Every revision of an API, newest first, a page at a time, with the choices for comparing two. */
+/**
+ * Every revision of an API the viewer may see, newest first, a page at a time, with the choices
+ * for comparing two; `withheld` counts those stored while the API was hidden from them.
+ */
 export async function apiRevisions(db: Db, viewer: Viewer, slug: string, page: unknown = 1) {
   const api = await findApi(db, viewer, slug);
   if (!api) return null;
-  const total = await db.specRevision.count({ where: { apiId: api.id } });
+  const [shown, all] = await Promise.all([shownIds(db, viewer, api.id), db.specRevision.count({ where: { apiId: api.id } })]);
+  const total = shown.size;
   const pageCount = Math.max(1, Math.ceil(total / REVISIONS_PAGE_SIZE));
   const current = Math.min(pageSchema.parse(page), pageCount);
   const rows = await db.specRevision.findMany({
-    where: { apiId: api.id },
+    where: seenBy(viewer, api.id),
     orderBy: NEWEST_FIRST,
     skip: (current - 1) * REVISIONS_PAGE_SIZE,
     take: REVISIONS_PAGE_SIZE,
     select: { id: true, createdAt: true, createdBy: true, arrivedVia: true, origin: true, status: true, specVersion: true, score: true, breakingChanges: true, previousId: true },
   });
-  const [actor, options] = await Promise.all([actorsOf(db, viewer, rows.map((r) => r.createdBy)), compareOptions(db, api.id)]);
+  const [actor, options] = await Promise.all([actorsOf(db, viewer, rows.map((r) => r.createdBy)), compareOptions(db, viewer, api.id)]);
   const first = total - (current - 1) * REVISIONS_PAGE_SIZE;
-  const revisions: RevisionRow[] = rows.map(({ createdBy, arrivedVia, ...r }, i) => ({ ...r, number: first - i, actor: actor(createdBy), arrival: arrivalLabel(arrivedVia) }));
-  return { api, revisions, total, page: current, pageCount, options };
+  const revisions: RevisionRow[] = rows.map(({ createdBy, arrivedVia, ...r }, i) => ({ ...comparisonSeenBy(r, shown), number: first - i, actor: actor(createdBy), arrival: arrivalLabel(arrivedVia) }));
+  return { api, revisions, total, page: current, pageCount, options, withheld: all - total };
 }
 
-/** A revision's number among its API's revisions, oldest first (the order the list pages use). */
-async function numberOf(db: Db, apiId: string, revision: { id: string; createdAt: Date }): Promise<number> {
+/** A revision's number among the API's revisions the viewer may see, oldest first (the order the list pages use). */
+async function numberOf(db: Db, viewer: Viewer, apiId: string, revision: { id: string; createdAt: Date }): Promise<number> {
   const earlier = await db.specRevision.count({
-    where: { apiId, OR: [{ createdAt: { lt: revision.createdAt } }, { createdAt: revision.createdAt, id: { lt: revision.id } }] },
+    where: { AND: [seenBy(viewer, apiId), { OR: [{ createdAt: { lt: revision.createdAt } }, { createdAt: revision.createdAt, id: { lt: revision.id } }] }] },
   });
   return earlier + 1;
 }
@@ -109,6 +125,8 @@ export type RevisionDetail = {
   actor: string;
   arrival: string;
   previous: { id: string; number: number } | null;
+  /** it was compared with a revision this viewer may not see: `previous` is null and `changes` empty */
+  previousWithheld: boolean;
   /** what changed since `previous`, breaking ones first; empty when there is no previous */
   changes: Change[];
 };
@@ -127,23 +145,26 @@ export async function apiRevision(db: Db, viewer: Viewer, slug: string, id: stri
   const api = await findApi(db, viewer, slug);
   if (!api) return null;
   const row = await db.specRevision.findFirst({
-    where: { id, apiId: api.id },
+    where: { id, ...seenBy(viewer, api.id) },
     select: { ...CHECK_SELECT, createdBy: true, arrivedVia: true, previousId: true, changes: true },
   });
   if (!row) return null;
-  const { createdBy, arrivedVia, previousId, changes, ...check } = row;
-  const [actor, number, previous] = await Promise.all([
+  const { createdBy, arrivedVia, changes, ...rest } = row;
+  const previousRow = rest.previousId ? await db.specRevision.findFirst({ where: { id: rest.previousId, ...seenBy(viewer, api.id) }, select: { id: true, createdAt: true } }) : null;
+  const { previousId: _previous, previousWithheld, ...check } = comparisonSeenBy(rest, new Set(previousRow ? [previousRow.id] : []));
+  const [actor, number, previousNumber] = await Promise.all([
     actorsOf(db, viewer, [createdBy]),
-    numberOf(db, api.id, check),
-    previousId ? db.specRevision.findFirst({ where: { id: previousId, apiId: api.id }, select: { id: true, createdAt: true } }) : null,
+    numberOf(db, viewer, api.id, check),
+    previousRow ? numberOf(db, viewer, api.id, previousRow) : null,
   ]);
   const revision: RevisionDetail = {
     number,
     check: checkOf(check),
     actor: actor(createdBy),
     arrival: arrivalLabel(arrivedVia),
-    previous: previous ? { id: previous.id, number: await numberOf(db, api.id, previous) } : null,
-    changes: breakingFirst(parseChanges(changes)),
+    previous: previousRow ? { id: previousRow.id, number: previousNumber! } : null,
+    previousWithheld,
+    changes: previousRow ? breakingFirst(parseChanges(changes)) : [],
   };
   return { api, revision };
 }
@@ -163,20 +184,24 @@ const compareSchema = z
 export type CompareErrors = Partial<Record<"from" | "to", string>>;
 export type CompareOutcome =
   | { ok: true; from: RevisionOption; to: RevisionOption; changes: Change[] }
-  | { ok: false; errors: CompareErrors; values: { from?: string; to?: string } };
+  | { ok: false; errors: CompareErrors; values: { from?: string; to?: string } }
+  /** the comparison could not be worked out just now: try again */
+  | { ok: false; busy: string; errors: CompareErrors; values: { from?: string; to?: string } };
 
 function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
 /**
- * Compares any two checked revisions of one API, live, on their bundled documents. Ids that are
- * not revisions of this API (another API's included) get the same error as made-up ones.
+ * Compares any two checked revisions of one API, on their bundled documents: worked out once per
+ * pair and kept (comparisonOf), so it may answer that the catalogue is busy. Ids that are not
+ * revisions of this API the viewer may see (another API's included) get the same error as
+ * made-up ones.
  */
 export async function compareApiRevisions(db: Db, viewer: Viewer, slug: string, input: { from?: unknown; to?: unknown }) {
   const api = await findApi(db, viewer, slug);
   if (!api) return null;
-  const options = await compareOptions(db, api.id);
+  const options = await compareOptions(db, viewer, api.id);
   const raw = { from: firstValue(input.from), to: firstValue(input.to) };
   const values = { from: typeof raw.from === "string" ? raw.from : undefined, to: typeof raw.to === "string" ? raw.to : undefined };
   const parsed = compareSchema.safeParse(raw);
@@ -189,13 +214,18 @@ export async function compareApiRevisions(db: Db, viewer: Viewer, slug: string, 
     return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
   }
   const { from, to } = parsed.data;
-  const found = await db.specRevision.findMany({ where: { id: { in: [from, to] }, apiId: api.id, status: "checked" }, select: { id: true, bundled: true } });
-  const byId = new Map(found.map((r) => [r.id, r.bundled]));
+  // The choices are exactly the checked versions this viewer may see.
+  const option = (id: string) => options.find((o) => o.id === id);
   const errors: CompareErrors = {};
-  if (!byId.get(from)) errors.from = "Choose the earlier version from the list: that one is not a checked version of this API";
-  if (!byId.get(to)) errors.to = "Choose the later version from the list: that one is not a checked version of this API";
+  if (!option(from)) errors.from = "Choose the earlier version from the list: that one is not a checked version of this API";
+  if (!option(to)) errors.to = "Choose the later version from the list: that one is not a checked version of this API";
   if (errors.from || errors.to) return { api, options, outcome: { ok: false, errors, values } as CompareOutcome };
-  const changes = breakingFirst(await diffBundled(byId.get(from)!, byId.get(to)!));
-  const option = (id: string) => options.find((o) => o.id === id)!;
-  return { api, options, outcome: { ok: true, from: option(from), to: option(to), changes } as CompareOutcome };
+  let changes: Change[];
+  try {
+    changes = breakingFirst(await comparisonOf(db, from, to));
+  } catch (error) {
+    if (isIngestError(error) && error.code === "busy") return { api, options, outcome: { ok: false, busy: error.message, errors: {}, values } as CompareOutcome };
+    throw error;
+  }
+  return { api, options, outcome: { ok: true, from: option(from)!, to: option(to)!, changes } as CompareOutcome };
 }

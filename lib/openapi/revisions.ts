@@ -1,5 +1,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { NEWEST_FIRST, compareWithPrevious, confirmComparison } from "@/lib/catalogue/spec-revisions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { comparisonSeenBy, visibleRevisionWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
 import type { CheckResult } from "./check";
 import { isIngestError } from "./errors";
@@ -100,8 +102,15 @@ export function checkOf(revision: CheckRow): LatestCheck {
   return { ...revision, standards: revision.standards ? JSON.parse(revision.standards) : null, problems: JSON.parse(revision.problems) };
 }
 
-/** The latest revision of an API and what its check found (the caller has already checked the viewer may see the API). */
-export async function latestCheck(db: Db, apiId: string): Promise<LatestCheck | null> {
-  const revision = await db.specRevision.findFirst({ where: { apiId }, orderBy: NEWEST_FIRST, select: CHECK_SELECT });
-  return revision ? checkOf(revision) : null;
+/**
+ * The latest revision of an API and what its check found (the caller has already checked the
+ * viewer may see the API: its current version is theirs to see). How many of its changes break
+ * clients is given only if they may see the version it was compared with.
+ */
+export async function latestCheck(db: Db, viewer: Viewer, apiId: string): Promise<LatestCheck | null> {
+  const revision = await db.specRevision.findFirst({ where: { apiId }, orderBy: NEWEST_FIRST, select: { ...CHECK_SELECT, previousId: true } });
+  if (!revision) return null;
+  const previous = revision.previousId ? await db.specRevision.findFirst({ where: { id: revision.previousId, ...visibleRevisionWhere(viewer) }, select: { id: true } }) : null;
+  const { previousId: _previous, previousWithheld: _withheld, ...check } = comparisonSeenBy(revision, new Set(previous ? [previous.id] : []));
+  return checkOf(check);
 }

@@ -1,5 +1,6 @@
+import { EventEmitter } from "node:events";
 import { Worker, type ResourceLimits } from "node:worker_threads";
-import pLimit from "p-limit";
+import pLimit, { type LimitFunction } from "p-limit";
 import type { CheckOptions, CheckResult } from "./check";
 import type { WorkerJob } from "./check.worker";
 import { decodeSpec, maxBytes } from "./decode";
@@ -83,10 +84,34 @@ function takeWorker(limits: WorkerLimits): Worker {
 // time limit starts when their job does.
 const checks = pLimit(2);
 
+/**
+ * Whose job it is: "publishing" for a publisher's upload or a fetch of a spec's web address (its
+ * check, and the comparison with the API's previous version that is stored with it);
+ * "comparing" for anyone, signed in or not, comparing two versions they chose.
+ */
+export type Lane = "publishing" | "comparing";
+
+// Anyone can ask for comparisons, as many as they like: they queue in a lane of their own, at
+// most SPEC_COMPARE_CONCURRENCY (default 1) at a time per instance, before any of them may take a
+// worker. However many there are, they hold at most that many of the workers, so a publisher's
+// check finds one free (or waits only for other publishers' work).
+const comparisons = pLimit(1);
+
+const LANES: Record<Lane, { waitEnv: string; waitMs: number; busy: string }> = {
+  publishing: { waitEnv: "SPEC_QUEUE_WAIT_MS", waitMs: 60_000, busy: "The catalogue is checking other OpenAPI descriptions just now. Try again in a few minutes." },
+  comparing: { waitEnv: "SPEC_COMPARE_WAIT_MS", waitMs: 10_000, busy: "The catalogue is busy comparing other versions just now. Try again in a minute." },
+};
+
 /** How many jobs this app instance's workers are running, and how many are waiting for a turn. */
 export function checkQueue(): { running: number; waiting: number } {
   return { running: checks.activeCount, waiting: checks.pendingCount };
 }
+
+/**
+ * Emits "queued" (with the job's lane) as a job joins the workers' queue: checkQueue() then says
+ * whether it got a worker at once (nothing waiting) or what it waits behind.
+ */
+export const queueEvents = new EventEmitter();
 
 /**
  * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
@@ -98,30 +123,47 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
-  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING));
+  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING), "publishing");
 }
 
 /**
  * diffSpecs of two bundled documents (JSON text) off the request thread, under the same limits
  * and in the same queue as checks: parsing and comparing two large specs takes most of a second.
  */
-export async function diffInWorker(before: string, after: string, limits: WorkerLimits = {}): Promise<Change[]> {
-  return inTurn(() => runInWorker<Change[]>({ task: "diff", before, after }, limits, COMPARING));
+export async function diffInWorker(before: string, after: string, limits: WorkerLimits = {}, lane: Lane = "publishing"): Promise<Change[]> {
+  return inTurn(() => runInWorker<Change[]>({ task: "diff", before, after }, limits, COMPARING), lane);
 }
 
 /**
- * Runs `job` when a worker slot is free. One that has not started within SPEC_QUEUE_WAIT_MS
- * (default a minute) gives up with a "busy" IngestError, rather than keep its caller waiting.
+ * Runs a comparison someone asked for in the comparisons' lane: it waits at most
+ * SPEC_COMPARE_WAIT_MS (default 10 s) for its turn, then gives up with a "busy, try again" IngestError.
  */
-function inTurn<T>(job: () => Promise<T>): Promise<T> {
+export function asComparison<T>(job: () => Promise<T>): Promise<T> {
+  comparisons.concurrency = fromEnv(undefined, "SPEC_COMPARE_CONCURRENCY", 1);
+  return waitForTurn(comparisons, "comparing", job);
+}
+
+function inTurn<T>(job: () => Promise<T>, lane: Lane): Promise<T> {
   checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
+  const turn = waitForTurn(checks, lane, job);
+  queueEvents.emit("queued", lane);
+  return turn;
+}
+
+/**
+ * Runs `job` when `limit` has a slot free. One that has not started within its lane's wait
+ * (SPEC_QUEUE_WAIT_MS, default a minute, for publishing) gives up with a "busy" IngestError,
+ * rather than keep its caller waiting.
+ */
+function waitForTurn<T>(limit: LimitFunction, lane: Lane, job: () => Promise<T>): Promise<T> {
+  const { waitEnv, waitMs, busy } = LANES[lane];
   return new Promise<T>((resolve, reject) => {
     let gaveUp = false;
     const timer = setTimeout(() => {
       gaveUp = true;
-      reject(new IngestError("busy", "The catalogue is checking other OpenAPI descriptions just now. Try again in a few minutes."));
-    }, fromEnv(undefined, "SPEC_QUEUE_WAIT_MS", 60_000));
-    checks(async () => {
+      reject(new IngestError("busy", busy));
+    }, fromEnv(undefined, waitEnv, waitMs));
+    limit(async () => {
       clearTimeout(timer);
       // Its caller has had its answer: the slot passes straight on.
       return gaveUp ? undefined : job();

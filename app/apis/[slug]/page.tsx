@@ -68,7 +68,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
     { key: "Added to the catalogue", value: date(api.dateAdded ?? api.createdAt) },
     { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
   ];
-  const [check, source] = await Promise.all([latestCheck(getDb(), api.id), sourceStatus(getDb(), api.id)]);
+  const [check, source] = await Promise.all([latestCheck(getDb(), viewer, api.id), sourceStatus(getDb(), api.id)]);
   const documented = await latestCheckedRevisionId(getDb(), api.id, check);
   return (
     <>

@@ -3,6 +3,7 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Api, Db, Tx } from "@/lib/db";
 import { reindexApis } from "@/lib/catalogue/search/indexer";
+import { widenCurrentRevisions } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
 import { actorOf, assertUpdated, authoriseCreate, freeSlug, invalid, NotFoundError, today, writeOnce, type Result } from "./common";
 import { fieldErrors, inFormOrder, type FieldErrors } from "./fields";
@@ -115,6 +116,7 @@ async function change(db: Db, viewer: Viewer, before: ApiWithTags, version: numb
       if (tags.length) await tx.apiTag.createMany({ data: tags.map((tag) => ({ apiId: before.id, tag })) });
     }
     const api = await tx.api.findUniqueOrThrow({ where: { id: before.id }, include: { tags: true } });
+    await widenCurrentRevisions(tx, api.id);
     await recordAudit(tx, { actor, action, entityType: "Api", entityId: api.id, before: snapshot(before), after: snapshot(api) });
     await reindexApis(tx, [api.id]);
     return { ok: true as const, api };

@@ -1,6 +1,6 @@
 /**
  * Which IP addresses the catalogue refuses to fetch from. Written out by hand (rather than with
- * net.BlockList) so IPv4-mapped and NAT64 IPv6 forms are judged by the IPv4 address inside.
+ * net.BlockList) so IPv4-mapped, NAT64 and 6to4 IPv6 forms are judged by the IPv4 address inside.
  */
 import { isIP } from "node:net";
 
@@ -63,6 +63,11 @@ function classifyV6(ip: string): BlockedRange | undefined {
   if (zeroes(5) && g[5] === 0xffff) return classifyV4(v4(g[6]!, g[7]!));
   if (zeroes(6)) return classifyV4(v4(g[6]!, g[7]!)) ?? "reserved";
   if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return classifyV4(v4(g[6]!, g[7]!));
+  // 64:ff9b:1::/48 is the local-use NAT64 prefix (RFC 8215): a translator inside some network,
+  // reaching whatever it is set up to reach, so private whichever IPv4 address it carries.
+  if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1) return "private";
+  // 2002:AABB:CCDD::/48 (6to4) carries the IPv4 address AA.BB.CC.DD in its second and third groups.
+  if (g[0] === 0x2002) return classifyV4(v4(g[1]!, g[2]!));
   const first = g[0]!;
   if ((first & 0xfe00) === 0xfc00) return "private"; // fc00::/7 unique local
   if ((first & 0xffc0) === 0xfe80) return "link-local"; // fe80::/10

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { AuditTimeline } from "@/components/audit/AuditTimeline";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { InsetText } from "@/components/InsetText";
 import { BreakingChangesTag } from "@/components/openapi/ChangeList";
 import { PageHeading } from "@/components/PageHeading";
 import { apiHistory } from "@/lib/audit/queries";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ApiHistoryPage({ params }: Props) {
-  const { record, history } = await load(params);
+  const { record, history, withheld } = await load(params);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { href: `/apis/${record.slug}`, text: record.name }, { text: "History" }]} />
@@ -32,6 +33,7 @@ export default async function ApiHistoryPage({ params }: Props) {
       <p className="govuk-body">
         Every change to this API&apos;s entry in the catalogue, newest first. Times are in UTC.
       </p>
+      {withheld ? <InsetText>Some changes are not shown: they were made while this API was not visible to you.</InsetText> : null}
       <AuditTimeline
         entries={history.map((entry) =>
           entry.revision

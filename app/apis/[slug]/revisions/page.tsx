@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { BreakingChangesTag } from "@/components/openapi/ChangeList";
 import { CompareForm } from "@/components/openapi/CompareForm";
+import { InsetText } from "@/components/InsetText";
 import { PageHeading } from "@/components/PageHeading";
 import { Pagination } from "@/components/Pagination";
 import { Table } from "@/components/Table";
@@ -34,15 +35,21 @@ function score(r: RevisionRow) {
   return `${r.score} out of 100`;
 }
 
+function comparison(r: RevisionRow) {
+  if (r.previousWithheld) return "Compared with a version not shown";
+  return r.previousId ? "Not compared" : "First version";
+}
+
 export default async function RevisionsPage(props: Props) {
-  const { api, revisions, total, page, pageCount, options } = await load(props);
+  const { api, revisions, total, page, pageCount, options, withheld } = await load(props);
   const base = `/apis/${api.slug}/revisions`;
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { href: `/apis/${api.slug}`, text: api.name }, { text: "Versions" }]} />
       <PageHeading caption={api.name}>Versions of the OpenAPI description</PageHeading>
+      {withheld ? <InsetText>Some versions are not shown: they were stored while this API was not visible to you.</InsetText> : null}
       {total === 0 ? (
-        <p className="govuk-body">The publisher has not given an OpenAPI description of this API yet.</p>
+        <p className="govuk-body">{withheld ? "No version is shown." : "The publisher has not given an OpenAPI description of this API yet."}</p>
       ) : (
         <>
           <p className="govuk-body">
@@ -66,7 +73,7 @@ export default async function RevisionsPage(props: Props) {
               </>,
               r.specVersion ?? notRecorded,
               score(r),
-              r.breakingChanges === null ? <span className="text-secondary-text">{r.previousId ? "Not compared" : "First version"}</span> : <BreakingChangesTag count={r.breakingChanges} />,
+              r.breakingChanges === null ? <span className="text-secondary-text">{comparison(r)}</span> : <BreakingChangesTag count={r.breakingChanges} />,
             ])}
           />
           <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `${base}?page=${p}`} label="Pages of versions" />

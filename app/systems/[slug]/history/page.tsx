@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTimeline } from "@/components/audit/AuditTimeline";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { InsetText } from "@/components/InsetText";
 import { PageHeading } from "@/components/PageHeading";
 import { systemHistory } from "@/lib/audit/queries";
 import { getViewer } from "@/lib/auth/session";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SystemHistoryPage({ params }: Props) {
-  const { record, history } = await load(params);
+  const { record, history, withheld } = await load(params);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/organisations", text: "Organisations" }, { href: `/organisations/${record.organisation.slug}`, text: record.organisation.name }, { href: `/systems/${record.slug}`, text: record.name }, { text: "History" }]} />
@@ -30,6 +31,7 @@ export default async function SystemHistoryPage({ params }: Props) {
       <p className="govuk-body">
         Every change to this system&apos;s entry in the catalogue, newest first. Times are in UTC.
       </p>
+      {withheld ? <InsetText>Some changes are not shown: they were made while this system was a draft.</InsetText> : null}
       <AuditTimeline entries={history} />
     </>
   );

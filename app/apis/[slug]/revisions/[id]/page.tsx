@@ -28,6 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Version ${revision.number} of the OpenAPI description – ${api.name}` };
 }
 
+function notCompared(withheld: boolean, status: string): string {
+  if (withheld) return "An earlier version that is not shown to you: it was stored while this API was not visible to you";
+  return status === "checked" ? "Nothing: this is the first checked version" : "Nothing: this version was not checked";
+}
+
 export default async function RevisionPage({ params }: Props) {
   const { api, revision } = await load(params);
   const { check, previous, changes } = revision;
@@ -67,7 +72,7 @@ export default async function RevisionPage({ params }: Props) {
                 Version {previous.number}
               </Link>
             ) : (
-              <span className="text-secondary-text">{check.status === "checked" ? "Nothing: this is the first checked version" : "Nothing: this version was not checked"}</span>
+              <span className="text-secondary-text">{notCompared(revision.previousWithheld, check.status)}</span>
             ),
           },
         ]}

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { ChangeList } from "@/components/openapi/ChangeList";
 import { CompareForm } from "@/components/openapi/CompareForm";
+import { NotificationBanner } from "@/components/NotificationBanner";
 import { PageHeading } from "@/components/PageHeading";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -22,7 +23,8 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { api, outcome } = await load(props);
-  return { title: `${outcome.ok ? "" : "Error: "}Compare versions – ${api.name}` };
+  const prefix = outcome.ok ? "" : "busy" in outcome ? "Busy: " : "Error: ";
+  return { title: `${prefix}Compare versions – ${api.name}` };
 }
 
 export default async function ComparePage(props: Props) {
@@ -36,6 +38,11 @@ export default async function ComparePage(props: Props) {
         items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { href: `/apis/${api.slug}`, text: api.name }, { href: base, text: "Versions" }, { text: "Compare" }]}
       />
       {errorList.length ? <ErrorSummary errors={errorList} /> : null}
+      {!outcome.ok && "busy" in outcome ? (
+        <NotificationBanner title="Busy">
+          <p className="govuk-body">{outcome.busy}</p>
+        </NotificationBanner>
+      ) : null}
       <PageHeading caption={`${api.name}: OpenAPI description`}>Compare versions</PageHeading>
       {outcome.ok ? (
         <>
