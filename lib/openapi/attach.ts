@@ -11,7 +11,7 @@ import { checkedFields, reusedFields, type CheckedFields } from "./revisions";
 import { checkInWorker } from "./worker";
 
 export type AttachResult =
-  | { ok: true; revisionId: string; unchanged: boolean; score: number }
+  | { ok: true; revisionId: string; unchanged: boolean; score: number | null }
   | { ok: false; error: string };
 
 /** How a document reached us: the publisher's file or text, or a fetch of its web address. */
@@ -26,7 +26,7 @@ export type Checked = { source: string; contentHash: string; fields: CheckedFiel
 
 /** A document read and, unless it is already the API's current version, checked. */
 export type Prepared =
-  | { kind: "known"; revisionId: string; score: number }
+  | { kind: "known"; revisionId: string; score: number | null }
   | ({ kind: "new" } & Checked)
   | { kind: "refused"; error: string; code: IngestErrorCode };
 
@@ -40,11 +40,11 @@ export async function prepareSpec(db: Db, apiId: string, bytes: Uint8Array): Pro
   try {
     const contentHash = contentHashOfBytes(bytes);
     const latest = await latestRevision(db, apiId);
-    if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score ?? 0 };
+    if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score };
     const earlier = await db.specRevision.findFirst({
       where: { apiId, contentHash, status: "checked" },
       orderBy: NEWEST_FIRST,
-      select: { source: true, specVersion: true, bundled: true, problems: true, standards: true, score: true },
+      select: { source: true, specVersion: true, bundled: true, problems: true, standards: true },
     });
     const reused = earlier && reusedFields(earlier);
     const checked = reused ? { source: earlier.source, fields: reused } : await check(bytes);
@@ -66,12 +66,12 @@ async function check(bytes: Uint8Array): Promise<{ source: string; fields: Check
  * transaction — unless, by then, the API's current version is that very text (the same document
  * sent twice at once): `unchanged`, and nothing is written.
  */
-export async function storeRevision(tx: Tx, apiId: string, { source, contentHash, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<{ revisionId: string; unchanged: boolean }> {
+export async function storeRevision(tx: Tx, apiId: string, { source, contentHash, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<{ revisionId: string; unchanged: boolean; score: number | null }> {
   // Writing to the API first holds its row (PostgreSQL) or the database (SQLite) until commit,
   // so a second transaction storing a version of this API waits, then sees this one's.
   await tx.api.update({ where: { id: apiId }, data: { hasSpec: true } });
   const latest = await latestRevision(tx, apiId);
-  if (latest?.contentHash === contentHash) return { revisionId: latest.id, unchanged: true };
+  if (latest?.contentHash === contentHash) return { revisionId: latest.id, unchanged: true, score: latest.score };
   const origin = arrival.origin ?? null;
   const revision = await addSpecRevision(tx, { comparison, apiId, source, contentHash, arrivedVia: arrival.arrivedVia, origin, createdBy: actor, ...fields });
   await recordAudit(tx, {
@@ -79,15 +79,15 @@ export async function storeRevision(tx: Tx, apiId: string, { source, contentHash
     action: "create",
     entityType: "SpecRevision",
     entityId: revision.id,
-    after: { apiId, contentHash, arrivedVia: arrival.arrivedVia, origin, specVersion: fields.specVersion, score: fields.score },
+    after: { apiId, contentHash, arrivedVia: arrival.arrivedVia, origin, specVersion: fields.specVersion, score: revision.score },
   });
-  return { revisionId: revision.id, unchanged: false };
+  return { revisionId: revision.id, unchanged: false, score: revision.score };
 }
 
 export const knownResult = (known: Extract<Prepared, { kind: "known" }>): AttachResult => ({ ok: true, revisionId: known.revisionId, unchanged: true, score: known.score });
 
 /** What attaching a checked document came to, for the publisher. */
-export const storedResult = (stored: { revisionId: string; unchanged: boolean }, checked: Checked): AttachResult => ({ ok: true, ...stored, score: checked.fields.score });
+export const storedResult = (stored: { revisionId: string; unchanged: boolean; score: number | null }): AttachResult => ({ ok: true, ...stored });
 
 /** The API a viewer may update, or the error that says why not. */
 export async function apiToUpdate(db: Db, viewer: Viewer, apiId: string) {
@@ -119,6 +119,6 @@ export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival:
       await recordAudit(tx, { actor, action: "update", entityType: "Api", entityId: apiId, before: { specUrl: api.specSource.url }, after: { specUrl: null } });
     }
     if (prepared.kind === "known") return knownResult(prepared);
-    return storedResult(await storeRevision(tx, apiId, prepared, arrival, actor), prepared);
+    return storedResult(await storeRevision(tx, apiId, prepared, arrival, actor));
   });
 }
