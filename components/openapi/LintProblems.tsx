@@ -1,8 +1,9 @@
 import type { LatestCheck } from "@/lib/openapi/revisions";
+import { problemsHref } from "@/lib/openapi/problems";
 
 const PROBLEMS_SHOWN = 50;
 
-/** The OpenAPI linter's problems (the first 50). */
+/** The OpenAPI linter's problems (the first 50), and every problem of the check to download. */
 export function LintProblems({ check, headingLevel }: { check: LatestCheck; headingLevel: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   const { problems } = check;
@@ -23,7 +24,22 @@ export function LintProblems({ check, headingLevel }: { check: LatestCheck; head
       ) : (
         <p className="mb-4">None.</p>
       )}
-      {problems.length > PROBLEMS_SHOWN ? <p className="mb-4">and {problems.length - PROBLEMS_SHOWN} more.</p> : null}
+      {problems.length > PROBLEMS_SHOWN ? (
+        <p className="mb-2">
+          These are the first {PROBLEMS_SHOWN} of {problems.length}. The downloads have all of them.
+        </p>
+      ) : null}
+      <p className="mb-4">
+        Download every problem this check found, the standards’ findings and the linter’s, with their lines:{" "}
+        <a className="govuk-link" href={problemsHref(check.apiSlug, "problems.csv", check.id)}>
+          as CSV
+        </a>{" "}
+        or{" "}
+        <a className="govuk-link" href={problemsHref(check.apiSlug, "problems.json", check.id)}>
+          as JSON
+        </a>
+        .
+      </p>
     </>
   );
 }

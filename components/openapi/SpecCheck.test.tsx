@@ -64,6 +64,16 @@ describe("SpecCheck", () => {
     expect(dataset).toContain("No way to fetch only what changed");
   });
 
+  it("lists the first 50 linter problems and offers every problem to download", async () => {
+    const problems = Array.from({ length: 60 }, (_, i) => ({ ruleId: "operation-summary", severity: "warn", message: `Problem ${i + 1}.`, line: i + 1, column: 3 }));
+    const html = renderToStaticMarkup(<SpecCheck check={check((await lintWithGds(oas3())).result, { problems })} />);
+    expect(text(html)).toContain("Problem 50.");
+    expect(text(html)).not.toContain("Problem 51.");
+    expect(text(html)).toContain("These are the first 50 of 60. The downloads have all of them.");
+    expect(html).toContain('href="/apis/things/check/problems.csv?revision=rev1"');
+    expect(html).toContain('href="/apis/things/check/problems.json?revision=rev1"');
+  });
+
   it("still shows a check stored before format 2, as it was", () => {
     const legacy = { score: 87, rows: [{ ruleId: "gds-https", point: 3, title: "Servers use HTTPS", severity: "error" as const, outcome: "fail" as const, messages: [{ message: "Server URL is http.", line: 4 }] }] };
     const html = text(renderToStaticMarkup(<SpecCheck check={check(legacy)} />));
