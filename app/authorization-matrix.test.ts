@@ -57,7 +57,7 @@ async function seed(db: Db) {
   const people = await seedPublishing(db);
   const system = await db.system.create({ data: { ...systemInput(people.dvla.id), slug: "vehicle-register", status: "published" } });
   const draftSystem = await db.system.create({ data: { ...systemInput(people.dvla.id), name: "Draft register", slug: "draft-register", status: "draft" } });
-  const { systemId: _unused, tags: _tags, ...apiFields } = apiInput(people.dvla.id) as Record<string, string>;
+  const { systemId: _unused, tags: _tags, servesDataset: _answer, ...apiFields } = apiInput(people.dvla.id) as Record<string, string>;
   const dates = { startDate: undefined, deprecatedAt: undefined, sunsetAt: undefined };
   const api = await db.api.create({ data: { ...apiFields, ...dates, slug: "vehicle-tax", status: "published", organisationId: people.dvla.id } as never });
   await db.specSource.create({ data: { apiId: api.id, url: "https://127.0.0.1:9/openapi.yaml" } });

@@ -160,7 +160,7 @@ async function ingestVersusLint(files: string[]): Promise<Row[]> {
   }
 }
 
-type Stored = { file: string; slug: string; score: number; firstMs: number; reuploadMs: number };
+type Stored = { file: string; slug: string; score: number | null; firstMs: number; reuploadMs: number };
 
 /** Stores each spec once through attachSpec (the publisher's path), then times unchanged re-uploads. */
 async function reupload(databaseUrl: string, files: string[]): Promise<Stored[]> {
@@ -260,7 +260,7 @@ async function main() {
   console.log(`  target ingest ≤ ${TARGET.ratio.toFixed(1)}× lint: ${verdict(allWithin)}`);
   console.log("\nThrough attachSpec: the first upload (check and store), and the same file again, recognised by its hash (median):");
   for (const row of stored) {
-    console.log(`  ${row.file.padEnd(36)} first ${ms(row.firstMs).padStart(10)} (score ${row.score}), again ${ms(row.reuploadMs).padStart(7)}  (target < ${TARGET.reuploadMs} ms: ${verdict(row.reuploadMs < TARGET.reuploadMs)})`);
+    console.log(`  ${row.file.padEnd(36)} first ${ms(row.firstMs).padStart(10)} (score ${row.score ?? "none"}), again ${ms(row.reuploadMs).padStart(7)}  (target < ${TARGET.reuploadMs} ms: ${verdict(row.reuploadMs < TARGET.reuploadMs)})`);
   }
   if ("failed" in page) {
     console.log(`API page of the GitHub spec: ${page.failed}`);

@@ -14,6 +14,7 @@ export async function registerApi(page: Page, name: string, { description, draft
   await group(page, "What stage is the API at?").getByLabel("Beta", { exact: true }).check();
   await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: false }).first().check();
   await group(page, "How do applications authenticate?").getByLabel("API key", { exact: true }).check();
+  await group(page, "Does the API serve a dataset?").getByLabel("No", { exact: true }).check();
   await page.getByRole("button", { name: draft ? "Save as draft" : "Publish", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }

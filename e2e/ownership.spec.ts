@@ -13,6 +13,7 @@ async function publishApi(page: Page, name: string, visibility: "Public" | "Inte
   await group(page, "What stage is the API at?").getByLabel("Live", { exact: true }).check();
   await group(page, "Who can see it in the catalogue?").getByLabel(visibility, { exact: false }).first().check();
   await group(page, "How do applications authenticate?").getByLabel("OAuth 2.0", { exact: true }).check();
+  await group(page, "Does the API serve a dataset?").getByLabel("No", { exact: true }).check();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   return new URL(page.url()).pathname;

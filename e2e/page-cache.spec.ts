@@ -64,6 +64,7 @@ test.describe("the page cache for signed-out visitors' searches", () => {
     await publisher.getByRole("group", { name: "What stage is the API at?" }).getByLabel("Live", { exact: true }).check();
     await publisher.getByRole("group", { name: "Who can see it in the catalogue?" }).getByLabel("Public", { exact: false }).first().check();
     await publisher.getByRole("group", { name: "How do applications authenticate?" }).getByLabel("No authentication", { exact: true }).check();
+    await publisher.getByRole("group", { name: "Does the API serve a dataset?" }).getByLabel("Yes", { exact: true }).check();
     await publisher.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(publisher.getByRole("heading", { level: 1, name })).toBeVisible();
 

@@ -20,6 +20,7 @@ async function fillApi(page: Page, name: string, extra: { description?: string }
   // Government only: anonymous journeys (search, counts) see the catalogue as imported.
   await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: true }).check();
   await group(page, "How do applications authenticate?").getByLabel("OAuth 2.0", { exact: true }).check();
+  await group(page, "Does the API serve a dataset?").getByLabel("No", { exact: true }).check();
 }
 
 /** Registers and publishes an API through the form; resolves on its page. */

@@ -61,6 +61,19 @@ export function ApiForm({ action, initial, title, organisations, systems, record
         <TextInput id="name" name="name" label="Name" defaultValue={v.name} error={e.name} hint="For example, Vehicle Enquiry Service" />
         <Textarea id="description" name="description" label="Description" defaultValue={v.description} error={e.description} hint="What it does and who it is for. Start a line with “- ” for a bulleted list." />
         <TextInput id="tags" name="tags" label="Tags (optional)" hint="Separate tags with commas, for example vehicles, driving licences. Up to 20." defaultValue={v.tags} error={e.tags} />
+        <Radios
+          idPrefix="servesDataset"
+          name="servesDataset"
+          legend="Does the API serve a dataset?"
+          hint="For example statistics, a register or open data that people may want whole. The GDS API standards’ points on downloading a whole dataset in bulk (21) and keeping a local copy up to date (22) are checked only for an API that serves a dataset."
+          value={v.servesDataset}
+          error={e.servesDataset}
+          inline
+          items={[
+            { value: "yes", label: "Yes" },
+            { value: "no", label: "No" },
+          ]}
+        />
 
         <h2 className="govuk-heading-m">Where to find it</h2>
         <TextInput

@@ -10,7 +10,7 @@ const SCORE_LABELS: Record<string, string> = {
   high: "80 to 100",
   medium: "50 to 79",
   low: "Below 50",
-  unchecked: "Not checked",
+  unchecked: "Not checked or not enough to score",
 };
 
 function options(values: FacetValue[], selected: string[], label: (v: FacetValue) => string): FacetOption[] {

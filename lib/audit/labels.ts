@@ -51,6 +51,8 @@ const FIELD_LABELS: Record<string, string> = {
   source: "Source",
   status: "Status",
   tags: "Tags",
+  servesDataset: "Serves a dataset",
+  standardsScore: "Standards score",
   organisationId: "Organisation",
   systemId: "System",
   hosting: "Hosting",
@@ -93,6 +95,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   role: { none: "None", assessor: "Assessor", admin: "Admin", publisher: "Publisher" },
   hosting: { cloud: "Cloud", "on-premises": "On premises", hybrid: "Hybrid" },
   specFetchStatus: SPEC_FETCH_STATUS_LABELS,
+  servesDataset: { true: "Yes", false: "No" },
 };
 
 export function fieldLabel(field: string): string {

@@ -1,8 +1,9 @@
 import type { Db, Prisma, Tx } from "@/lib/db";
 import { diffBundled } from "@/lib/openapi/compare";
+import { scoreOf } from "@/lib/standards/result";
 import { apiAudience, widerAudience, type Audience } from "./visibility";
 
-type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; score?: number | null; error?: string | null; checkedAt?: Date | null };
+type CheckFields = { status?: string; specVersion?: string | null; bundled?: string | null; problems?: string; standards?: string | null; error?: string | null; checkedAt?: Date | null };
 type NewRevision = { apiId: string; source: string; archive?: Uint8Array<ArrayBuffer> | null; archiveRoot?: string | null; contentHash: string; arrivedVia: string; origin?: string | null; createdBy?: string | null } & CheckFields;
 
 /** What changed since the API's previous checked revision, as the SpecRevision columns keep it; all null for a first revision. */
@@ -58,6 +59,12 @@ export async function confirmComparison(tx: Tx, apiId: string, bundled: string |
   return compareWith(tx, previousId, bundled);
 }
 
+/** A checked revision's score for its API as it is now (whether it serves a dataset), worked out in the caller's transaction. */
+export async function scoreFor(tx: Tx, apiId: string, standards: string | null | undefined): Promise<number | null> {
+  const api = await tx.api.findUniqueOrThrow({ where: { id: apiId }, select: { servesDataset: true } });
+  return scoreOf(standards ?? null, api);
+}
+
 /**
  * An API that is now shown to more people (published, or made more widely visible) shows them its
  * current version on its page, and its versions list and downloads must agree: the latest version,
@@ -80,15 +87,33 @@ export async function widenCurrentRevisions(tx: Tx, apiId: string): Promise<void
 
 /**
  * Stores a spec revision and marks its API as having a spec (search counts that flag); a
- * revision stored already checked also becomes the API's standards score and is compared with
- * the API's previous checked revision (previousId, changes, breakingChanges).
+ * revision stored already checked is scored for its API, its score becomes the API's standards
+ * score, and it is compared with the API's previous checked revision (previousId, changes,
+ * breakingChanges).
  */
-export async function addSpecRevision(tx: Tx, { comparison, ...data }: NewRevision & { comparison?: Comparison }): Promise<{ id: string }> {
-  const compared = data.status === "checked" ? await confirmComparison(tx, data.apiId, data.bundled ?? null, comparison) : FIRST;
+export async function addSpecRevision(tx: Tx, { comparison, ...data }: NewRevision & { comparison?: Comparison }): Promise<{ id: string; score: number | null }> {
+  const checked = data.status === "checked";
+  const compared = checked ? await confirmComparison(tx, data.apiId, data.bundled ?? null, comparison) : FIRST;
   // Who may see it is who may see its API as it is stored: a draft's versions stay its organisation's.
-  const api = await tx.api.findUniqueOrThrow({ where: { id: data.apiId }, select: { status: true, visibility: true, organisationId: true } });
+  const api = await tx.api.findUniqueOrThrow({ where: { id: data.apiId }, select: { status: true, visibility: true, organisationId: true, servesDataset: true } });
   const audience = { audience: apiAudience(api), audienceOrganisationId: api.organisationId };
-  const created = await tx.specRevision.create({ data: { ...data, ...compared, ...audience }, select: { id: true } });
-  await tx.api.update({ where: { id: data.apiId }, data: { hasSpec: true, ...(data.status === "checked" ? { standardsScore: data.score ?? null } : {}) } });
-  return created;
+  const score = checked ? scoreOf(data.standards ?? null, api) : null;
+  const created = await tx.specRevision.create({ data: { ...data, ...compared, ...audience, score }, select: { id: true } });
+  await tx.api.update({ where: { id: data.apiId }, data: { hasSpec: true, ...(checked ? { standardsScore: score } : {}) } });
+  return { id: created.id, score };
+}
+
+/**
+ * Scores every checked revision of an API again from its stored rows, after the publisher says
+ * whether it serves a dataset (points 21 and 22 apply only then): no document is linted again.
+ * The API's standards score follows its latest checked revision. In the caller's transaction.
+ */
+export async function rescoreRevisions(tx: Tx, apiId: string, context: { servesDataset: boolean }): Promise<void> {
+  const revisions = await tx.specRevision.findMany({ where: { apiId, status: "checked" }, orderBy: NEWEST_FIRST, select: { id: true, standards: true, score: true } });
+  for (const revision of revisions) {
+    const score = scoreOf(revision.standards, context);
+    if (score !== revision.score) await tx.specRevision.update({ where: { id: revision.id }, data: { score } });
+  }
+  const latest = revisions[0];
+  await tx.api.update({ where: { id: apiId }, data: { standardsScore: latest ? scoreOf(latest.standards, context) : null } });
 }

@@ -11,7 +11,7 @@ import { checkedFields, reusedFields, type CheckedFields } from "./revisions";
 import { checkInWorker } from "./worker";
 
 export type AttachResult =
-  | { ok: true; revisionId: string; unchanged: boolean; score: number }
+  | { ok: true; revisionId: string; unchanged: boolean; score: number | null }
   /** `candidates`: an archive's documents that could be its root, for the publisher to choose from. */
   | { ok: false; error: string; candidates?: string[] };
 
@@ -34,7 +34,7 @@ type Archived = { archive: Uint8Array<ArrayBuffer> | null; archiveRoot: string |
 
 /** A document read and, unless it is already the API's current version, checked. */
 export type Prepared =
-  | { kind: "known"; revisionId: string; score: number }
+  | { kind: "known"; revisionId: string; score: number | null }
   | ({ kind: "new" } & Checked)
   | { kind: "refused"; error: string; code: IngestErrorCode; candidates?: string[] };
 
@@ -48,11 +48,11 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
   try {
     const contentHash = arrivalHash(bytes, root);
     const latest = await latestRevision(db, apiId);
-    if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score ?? 0 };
+    if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score };
     const earlier = await db.specRevision.findFirst({
       where: { apiId, contentHash, status: "checked" },
       orderBy: NEWEST_FIRST,
-      select: { source: true, archive: true, archiveRoot: true, specVersion: true, bundled: true, problems: true, standards: true, score: true },
+      select: { source: true, archive: true, archiveRoot: true, specVersion: true, bundled: true, problems: true, standards: true },
     });
     const reused = earlier && reusedFields(earlier);
     const checked = reused ? { source: earlier.source, archive: { archive: earlier.archive, archiveRoot: earlier.archiveRoot }, fields: reused } : await check(bytes, root);
@@ -75,12 +75,12 @@ async function check(bytes: Uint8Array, root?: string): Promise<{ source: string
  * transaction — unless, by then, the API's current version is that very text (the same document
  * sent twice at once): `unchanged`, and nothing is written.
  */
-export async function storeRevision(tx: Tx, apiId: string, { source, archive, contentHash, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<{ revisionId: string; unchanged: boolean }> {
+export async function storeRevision(tx: Tx, apiId: string, { source, archive, contentHash, fields, comparison }: Checked, arrival: Arrival, actor: string): Promise<{ revisionId: string; unchanged: boolean; score: number | null }> {
   // Writing to the API first holds its row (PostgreSQL) or the database (SQLite) until commit,
   // so a second transaction storing a version of this API waits, then sees this one's.
   await tx.api.update({ where: { id: apiId }, data: { hasSpec: true } });
   const latest = await latestRevision(tx, apiId);
-  if (latest?.contentHash === contentHash) return { revisionId: latest.id, unchanged: true };
+  if (latest?.contentHash === contentHash) return { revisionId: latest.id, unchanged: true, score: latest.score };
   const origin = arrival.origin ?? null;
   const revision = await addSpecRevision(tx, { comparison, apiId, source, ...archive, contentHash, arrivedVia: arrival.arrivedVia, origin, createdBy: actor, ...fields });
   await recordAudit(tx, {
@@ -88,15 +88,15 @@ export async function storeRevision(tx: Tx, apiId: string, { source, archive, co
     action: "create",
     entityType: "SpecRevision",
     entityId: revision.id,
-    after: { apiId, contentHash, arrivedVia: arrival.arrivedVia, origin, ...(archive.archiveRoot ? { archiveRoot: archive.archiveRoot } : {}), specVersion: fields.specVersion, score: fields.score },
+    after: { apiId, contentHash, arrivedVia: arrival.arrivedVia, origin, ...(archive.archiveRoot ? { archiveRoot: archive.archiveRoot } : {}), specVersion: fields.specVersion, score: revision.score },
   });
-  return { revisionId: revision.id, unchanged: false };
+  return { revisionId: revision.id, unchanged: false, score: revision.score };
 }
 
 export const knownResult = (known: Extract<Prepared, { kind: "known" }>): AttachResult => ({ ok: true, revisionId: known.revisionId, unchanged: true, score: known.score });
 
 /** What attaching a checked document came to, for the publisher. */
-export const storedResult = (stored: { revisionId: string; unchanged: boolean }, checked: Checked): AttachResult => ({ ok: true, ...stored, score: checked.fields.score });
+export const storedResult = (stored: { revisionId: string; unchanged: boolean; score: number | null }): AttachResult => ({ ok: true, ...stored });
 
 /** The API a viewer may update, or the error that says why not. */
 export async function apiToUpdate(db: Db, viewer: Viewer, apiId: string) {
@@ -130,6 +130,6 @@ export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival:
       await recordAudit(tx, { actor, action: "update", entityType: "Api", entityId: apiId, before: { specUrl: api.specSource.url }, after: { specUrl: null } });
     }
     if (prepared.kind === "known") return knownResult(prepared);
-    return storedResult(await storeRevision(tx, apiId, prepared, arrival, actor), prepared);
+    return storedResult(await storeRevision(tx, apiId, prepared, arrival, actor));
   });
 }

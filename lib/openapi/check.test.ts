@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { GDS_RULES } from "@/lib/standards";
+import { GDS_RULES, summarise } from "@/lib/standards";
 import { checkSpec } from "./check";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
@@ -12,8 +12,9 @@ describe("checking a spec against the GDS standards in the same walk as the lint
     expect(result.versionLabel).toBe("Swagger 2.0");
     expect(JSON.parse(result.bundledJson)).toMatchObject({ swagger: "2.0", info: { title: expect.any(String) } });
     expect(result.standards.rows).toHaveLength(GDS_RULES.length);
-    expect(result.standards.score).toBeGreaterThan(0);
-    expect(result.standards.score).toBeLessThan(100);
+    const { score } = summarise(result.standards, { servesDataset: false });
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(100);
     expect(result.problems.every((p) => !p.ruleId.startsWith("gds/"))).toBe(true);
     const https = result.standards.rows.find((r) => r.ruleId === "gds-https");
     expect(https?.outcome).toBeDefined();
@@ -52,5 +53,25 @@ paths:
     const result = await checkSpec(Buffer.from(spec));
     const failing = result.standards.rows.filter((r) => r.outcome === "fail" && r.severity === "error");
     expect(failing).toEqual([]);
+  });
+
+  it("cannot judge, and does not count as met, the rules that need what a missing file holds", async () => {
+    const spec = `openapi: 3.0.3
+info: { title: Split, version: "1", description: "A spec uploaded without its other files.", contact: { email: api@example.gov.uk } }
+servers: [{ url: "https://api.example.gov.uk/v1" }]
+paths:
+  /things:
+    get:
+      responses:
+        "200": { $ref: "responses.yaml#/Things" }
+        "404": { description: Not found }
+`;
+    const result = await checkSpec(Buffer.from(spec));
+    expect(result.standards.unresolvedRefs).toBe(1);
+    const outcome = Object.fromEntries(result.standards.rows.map((r) => [r.ruleId, r.outcome]));
+    expect(outcome).toMatchObject({ "gds-examples": "unchecked", "gds-json-media-types": "unchecked", "gds-https": "pass", "gds-info-contact": "pass" });
+    const summary = summarise(result.standards, { servesDataset: false });
+    expect(summary.unchecked).toBe(GDS_RULES.filter((r) => r.needsWholeDocument && !r.datasetOnly).length);
+    expect(summary.score).toBeLessThan(50);
   });
 });

@@ -9,7 +9,7 @@ export type CheckResult = Omit<IngestResult, "problems" | "bundled"> & {
   bundledJson: string;
   /** Redocly's recommended rules' problems, with line and column */
   problems: IngestResult["problems"];
-  /** the GDS API standards, point by point, and the score */
+  /** the GDS API standards, point by point (the score depends on the API too: see lib/standards' summarise) */
   standards: StandardsResult;
 };
 
@@ -17,7 +17,8 @@ export type CheckOptions = Omit<IngestOptions, "plugins" | "rules">;
 
 /**
  * The whole check of one spec: ingest with Redocly's recommended rules and the GDS standards
- * rules in one walk, then the standards table and score from the GDS rules' problems.
+ * rules in one walk, then each standard's outcome from the GDS rules' problems (and Redocly's
+ * unresolved $refs, which leave some rules unable to judge).
  * The server runs it off the request thread: checkInWorker (./worker.ts).
  */
 export async function checkSpec(bytes: Uint8Array, options: CheckOptions = {}): Promise<CheckResult> {

@@ -104,7 +104,7 @@ describe("the downloaded file", () => {
     const { db } = database;
     const zip = zipOf({ "openapi.yaml": YAML_SOURCE });
     const api = await db.api.findUniqueOrThrow({ where: { slug: "other" } });
-    const stored = await db.specRevision.create({ data: { apiId: api.id, contentHash: "zip", arrivedVia: "upload", source: YAML_SOURCE, archive: zip, archiveRoot: "openapi.yaml", status: "checked", bundled: BUNDLED } });
+    const stored = await db.specRevision.create({ data: { apiId: api.id, contentHash: "zip", arrivedVia: "upload", source: YAML_SOURCE, archive: zip, archiveRoot: "openapi.yaml", status: "checked", bundled: BUNDLED, audience: "public", audienceOrganisationId: api.organisationId } });
     const original = await findDownloadRevision(db, ANONYMOUS, "other", "original", stored.id);
     expect(downloadBody(original!, "original")).toEqual({ body: zip, contentType: "application/zip", fileName: "other-openapi.zip" });
     expect(downloadBody((await findDownloadRevision(db, ANONYMOUS, "other", "bundled.json", stored.id))!, "bundled.json")?.body).toBe(BUNDLED);

@@ -1,15 +1,20 @@
 import { recordAudit } from "@/lib/audit/record";
-import { NEWEST_FIRST, compareWithPrevious, confirmComparison } from "@/lib/catalogue/spec-revisions";
+import { NEWEST_FIRST, compareWithPrevious, confirmComparison, scoreFor } from "@/lib/catalogue/spec-revisions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { comparisonSeenBy, visibleRevisionWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
+import { readStandards, type StoredStandards } from "@/lib/standards/result";
 import type { CheckResult } from "./check";
 import { isIngestError } from "./errors";
 import { checkInWorker } from "./worker";
 
 export const CHECKER = "system:spec-check";
 
-/** A check's findings as the SpecRevision columns that keep them. */
+/**
+ * A check's findings as the SpecRevision columns that keep them. The score is not among them:
+ * it depends on the API too (whether it serves a dataset), so it is worked out where the
+ * revision is stored (addSpecRevision), in the same transaction.
+ */
 export function checkedFields(result: CheckResult) {
   return {
     status: "checked",
@@ -17,7 +22,6 @@ export function checkedFields(result: CheckResult) {
     bundled: result.bundledJson,
     problems: JSON.stringify(result.problems),
     standards: JSON.stringify(result.standards),
-    score: result.standards.score,
     error: null,
     checkedAt: new Date(),
   };
@@ -25,11 +29,16 @@ export function checkedFields(result: CheckResult) {
 
 export type CheckedFields = ReturnType<typeof checkedFields>;
 
-/** The check of a revision stored earlier, to store again with the same text; undefined if it has none. */
-export function reusedFields(earlier: { specVersion: string | null; bundled: string | null; problems: string; standards: string | null; score: number | null }): CheckedFields | undefined {
-  const { specVersion, bundled, problems, standards, score } = earlier;
-  if (specVersion === null || bundled === null || standards === null || score === null) return undefined;
-  return { status: "checked", specVersion, bundled, problems, standards, score, error: null, checkedAt: new Date() };
+/**
+ * The check of a revision stored earlier, to store again with the same text; undefined if it has
+ * none, or if it was checked with the rules as they were before format 2 (then it is checked again).
+ */
+export function reusedFields(earlier: { specVersion: string | null; bundled: string | null; problems: string; standards: string | null }): CheckedFields | undefined {
+  const { specVersion, bundled, problems, standards } = earlier;
+  if (specVersion === null || bundled === null || standards === null) return undefined;
+  const stored = readStandards(standards);
+  if (!stored || !("format" in stored)) return undefined;
+  return { status: "checked", specVersion, bundled, problems, standards, error: null, checkedAt: new Date() };
 }
 
 /** What checking one revision found, ready to store. */
@@ -39,7 +48,7 @@ async function check(source: string) {
   } catch (error) {
     // Busy is not the document's fault: it stays pending for the next run.
     if (!isIngestError(error) || error.code === "busy") throw error;
-    return { status: "refused", specVersion: null, bundled: null, problems: "[]", standards: null, score: null, error: error.message, checkedAt: new Date() };
+    return { status: "refused", specVersion: null, bundled: null, problems: "[]", standards: null, error: error.message, checkedAt: new Date() };
   }
 }
 
@@ -59,7 +68,8 @@ export async function checkPendingRevisions(db: Db): Promise<{ checked: number; 
     const made = outcome.status === "checked" ? await compareWithPrevious(db, revision.apiId, outcome.bundled, revision) : undefined;
     await db.$transaction(async (tx) => {
       const comparison = made ? await confirmComparison(tx, revision.apiId, outcome.bundled, made, revision) : {};
-      const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: { ...outcome, ...comparison } });
+      const score = outcome.status === "checked" ? await scoreFor(tx, revision.apiId, outcome.standards) : null;
+      const updated = await tx.specRevision.updateMany({ where: { id: revision.id, status: "pending" }, data: { ...outcome, ...comparison, score } });
       // Another instance got here first: it has done the same work.
       if (updated.count === 0) return;
       const latest = await tx.specRevision.findFirst({ where: { apiId: revision.apiId, status: "checked" }, orderBy: NEWEST_FIRST, select: { score: true } });
@@ -70,7 +80,7 @@ export async function checkPendingRevisions(db: Db): Promise<{ checked: number; 
         entityType: "SpecRevision",
         entityId: revision.id,
         before: { status: "pending" },
-        after: { status: outcome.status, specVersion: outcome.specVersion, score: outcome.score, error: outcome.error },
+        after: { status: outcome.status, specVersion: outcome.specVersion, score, error: outcome.error },
       });
     });
     if (outcome.status === "checked") checked++;
@@ -89,17 +99,33 @@ export type LatestCheck = {
   error: string | null;
   /** how many changes since the previous checked revision break existing clients; null for a first or unchecked one */
   breakingChanges: number | null;
-  standards: import("@/lib/standards").StandardsResult | null;
+  standards: StoredStandards | null;
   problems: { ruleId: string; severity: string; message: string; line: number; column: number }[];
+  /** the publisher says the API serves a dataset (the standards' points 21 and 22 apply) */
+  servesDataset: boolean;
+  /** the API's slug, for links to this check's downloads */
+  apiSlug: string;
 };
 
 /** The columns a check is shown from (never the source or bundle, which can be megabytes). */
-export const CHECK_SELECT = { id: true, createdAt: true, origin: true, status: true, specVersion: true, score: true, error: true, breakingChanges: true, standards: true, problems: true } as const;
+export const CHECK_SELECT = {
+  id: true,
+  createdAt: true,
+  origin: true,
+  status: true,
+  specVersion: true,
+  score: true,
+  error: true,
+  breakingChanges: true,
+  standards: true,
+  problems: true,
+  api: { select: { servesDataset: true, slug: true } },
+} as const;
 
-type CheckRow = Omit<LatestCheck, "standards" | "problems"> & { standards: string | null; problems: string };
+type CheckRow = Omit<LatestCheck, "standards" | "problems" | "servesDataset" | "apiSlug"> & { standards: string | null; problems: string; api: { servesDataset: boolean; slug: string } };
 
-export function checkOf(revision: CheckRow): LatestCheck {
-  return { ...revision, standards: revision.standards ? JSON.parse(revision.standards) : null, problems: JSON.parse(revision.problems) };
+export function checkOf({ api, ...revision }: CheckRow): LatestCheck {
+  return { ...revision, standards: readStandards(revision.standards), problems: JSON.parse(revision.problems), servesDataset: api.servesDataset, apiSlug: api.slug };
 }
 
 /**

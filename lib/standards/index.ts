@@ -5,45 +5,23 @@
  *   const config = await createConfig({ plugins: [gdsPlugin], rules: gdsRulesConfig });
  *   // (add `extends: ["recommended"]` for Redocly's own rules as well)
  *   const problems = await lintFromString({ source, config, externalRefResolver });
- *   const result = scoreStandards(problems, parsedDocument);
+ *   const result = scoreStandards(problems, parsedDocument);   // what a check stores
+ *   const { score, rows } = summarise(result, { servesDataset }); // what a page shows
  *
  * Redocly prefixes plugin rule ids with the plugin id, so the rule "gds-https" reports problems
  * with ruleId "gds/gds-https"; `gdsRulesConfig` already uses the prefixed ids.
  */
 import type { NormalizedProblem, Plugin, Oas3Rule, Oas2Rule } from "@redocly/openapi-core";
 import { getLineColLocation } from "@redocly/openapi-core";
-import type { GdsRule, GdsRuleMeta, GdsSeverity } from "./types";
-import https from "./rules/https";
-import jsonMediaTypes from "./rules/json-media-types";
-import responseObjects from "./rules/response-objects";
-import propertyCase from "./rules/property-case";
-import utf8 from "./rules/utf8";
-import versionInUrl from "./rules/version-in-url";
-import deprecation from "./rules/deprecation";
-import iso8601Dates from "./rules/iso8601-dates";
-import geojson from "./rules/geojson";
-import oauth2 from "./rules/oauth2";
-import noApiKeyInQuery from "./rules/no-api-key-in-query";
-import noHttpBasic from "./rules/no-http-basic";
-import errorResponses from "./rules/error-responses";
-import infoDescription from "./rules/info-description";
-import infoContact from "./rules/info-contact";
-import examples from "./rules/examples";
-import bulkCsv from "./rules/bulk-csv";
-import incrementalChanges from "./rules/incremental-changes";
+import { GDS_RULE_OBJECTS, GDS_RULES } from "./all-rules";
+import type { StandardsOutcome, StandardsResult, StandardsRow } from "./result";
+import type { GdsSeverity } from "./types";
 
 export type { GdsRule, GdsRuleMeta, GdsSeverity } from "./types";
+export { GDS_RULE_OBJECTS, GDS_RULES, ruleMeta } from "./all-rules";
+export * from "./result";
 
 export const GDS_PLUGIN_ID = "gds";
-
-/** All rules, in the order of the standard's points. */
-export const GDS_RULE_OBJECTS: GdsRule[] = [
-  errorResponses, https, jsonMediaTypes, responseObjects, propertyCase, utf8, oauth2, noApiKeyInQuery,
-  noHttpBasic, iso8601Dates, geojson, versionInUrl, deprecation, bulkCsv, incrementalChanges,
-  infoDescription, infoContact, examples,
-];
-
-export const GDS_RULES: GdsRuleMeta[] = GDS_RULE_OBJECTS.map((r) => r.meta);
 
 /** The id a GDS rule's problems carry in Redocly output ("gds/gds-https"). */
 export const redoclyRuleId = (id: string): string => `${GDS_PLUGIN_ID}/${id}`;
@@ -58,21 +36,8 @@ export const gdsRulesConfig: Record<string, GdsSeverity> = Object.fromEntries(
   GDS_RULES.map((m) => [redoclyRuleId(m.id), m.severity]),
 );
 
-export type StandardsOutcome = "pass" | "fail" | "not-applicable";
-
-export type StandardsRow = {
-  ruleId: string;
-  point: number | number[];
-  title: string;
-  severity: GdsSeverity;
-  outcome: StandardsOutcome;
-  messages: { message: string; line?: number; column?: number }[];
-};
-
-export type StandardsResult = { score: number; rows: StandardsRow[] };
-
-/** Weight of a rule in the score: requirements ("error") count three times advice ("warn"). */
-export const SEVERITY_WEIGHT: Record<GdsSeverity, number> = { error: 3, warn: 1 };
+/** Redocly's rule for a $ref it could not follow (our resolver refuses every external one). */
+export const UNRESOLVED_REF_RULE = "no-unresolved-refs";
 
 /** A problem already placed in the source (as lib/openapi's ingest reports them). */
 export type LocatedProblem = { ruleId: string; message: string; line: number; column: number; ignored?: boolean };
@@ -90,27 +55,21 @@ function position(p: NormalizedProblem | LocatedProblem): { line?: number; colum
 }
 
 /**
- * Turns lint problems into the per-rule table and a score.
+ * Turns lint problems into each rule's outcome, as a check stores it.
  *
  * outcome: `not-applicable` when the rule's `applies(document)` is false (problems ignored);
- * otherwise `fail` if Redocly reported any problem for the rule, else `pass`.
- *
- * score = round(100 × Σ weight(passed) / Σ weight(applicable)), weight = 3 for "error" rules and
- * 1 for "warn" (advisory) rules; a rule passes or fails as a whole, however many problems it has.
- * With no applicable rule the score is 100 (nothing fell short). Problems the walker marked
- * `ignored` (a .redocly.lint-ignore file) do not count.
+ * `unchecked` when the rule needs the whole document and Redocly reported a $ref it could not
+ * resolve (`no-unresolved-refs`, among `problems`); otherwise `fail` if Redocly reported any
+ * problem for the rule, else `pass`. Problems the walker marked `ignored` (a
+ * .redocly.lint-ignore file) do not count. The score comes from `summarise`.
  */
 export function scoreStandards(problems: readonly (NormalizedProblem | LocatedProblem)[], document: unknown): StandardsResult {
-  let total = 0;
-  let passed = 0;
+  const unresolvedRefs = problems.filter((p) => p.ruleId === UNRESOLVED_REF_RULE).length;
   const rows = GDS_RULE_OBJECTS.map(({ meta, applies }): StandardsRow => {
     const own = problems.filter((p) => p.ruleId === redoclyRuleId(meta.id) && !p.ignored);
+    const partial = unresolvedRefs > 0 && meta.needsWholeDocument;
     const applicable = applies(document);
-    const outcome: StandardsOutcome = !applicable ? "not-applicable" : own.length > 0 ? "fail" : "pass";
-    if (applicable) {
-      total += SEVERITY_WEIGHT[meta.severity];
-      if (outcome === "pass") passed += SEVERITY_WEIGHT[meta.severity];
-    }
+    const outcome: StandardsOutcome = partial ? "unchecked" : !applicable ? "not-applicable" : own.length > 0 ? "fail" : "pass";
     return {
       ruleId: meta.id,
       point: meta.point,
@@ -120,5 +79,5 @@ export function scoreStandards(problems: readonly (NormalizedProblem | LocatedPr
       messages: applicable ? own.map((p) => ({ message: p.message, ...position(p) })) : [],
     };
   });
-  return { score: total === 0 ? 100 : Math.round((100 * passed) / total), rows };
+  return { format: 2, rows, unresolvedRefs };
 }

@@ -13,10 +13,21 @@ export type GdsRuleMeta = {
   id: string;
   point: number | number[];
   title: string;
-  /** "error" for what the standard requires, "warn" for advice (advisory). */
+  /**
+   * "error" only where the standard's own words make it a requirement (it "mandates" something,
+   * or says it "must" be done); "warn" for advice (should, recommend, plain imperatives).
+   */
   severity: GdsSeverity;
   fix: string;
+  /** Word for word from the standard (v1, 2018); a test finds each one in the reference text. */
   quote: string;
+  /**
+   * True when the verdict depends on what $refs point at (operations, responses, schemas):
+   * with any $ref unresolved the rule could not see the whole document, so it is not judged.
+   */
+  needsWholeDocument: boolean;
+  /** Points 21 and 22 concern APIs that serve a dataset: they apply only when the publisher says so. */
+  datasetOnly?: boolean;
 };
 
 /**

@@ -59,6 +59,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
     ...(api.sunsetAt ? [{ key: "Switched off on", value: date(api.sunsetAt) }] : []),
     { key: "Who can use it", value: labelOf(VISIBILITY_LABELS, api.visibility) },
     { key: "Authentication", value: labelOf(AUTH_TYPE_LABELS, api.authType) },
+    { key: "Serves a dataset", value: api.servesDataset ? "Yes" : "No" },
     { key: "Licence", value: api.licence ? <ExternalLink href={safeHref(api.licence)}>{api.licence}</ExternalLink> : notRecorded },
     { key: "Contact", value: contact ? <ExternalLink href={contact.href}>{contact.text}</ExternalLink> : notRecorded },
     { key: "Area served", value: api.areaServed ?? notRecorded },

@@ -5,6 +5,9 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { getApi } from "@/lib/catalogue/apis";
 import { searchApis } from "@/lib/catalogue/search/service";
 import { parseSearchParams } from "@/lib/catalogue/search/params";
+import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
+import { summarise } from "@/lib/standards";
+import { lintWithGds, oas3 } from "@/lib/standards/testing";
 import { createApi, deleteDraftApi, publishApi, retireApi, updateApi } from "./apis";
 import { NotFoundError } from "./common";
 import { createSystem } from "./systems";
@@ -126,6 +129,29 @@ describe("editing an API", () => {
     await expect(publishApi(test.db, people.assessor, hidden.id, 1)).rejects.toThrow(NotFoundError);
     const adminEdit = await updateApi(test.db, people.admin, api.id, 1, apiInput(people.dvla.id, { name: "Guarded API" }));
     expect(adminEdit.ok).toBe(true);
+  });
+});
+
+describe("saying whether an API serves a dataset", () => {
+  it("scores its stored checks again from their rows, without linting, and records the change", async () => {
+    const api = await create({ name: "Dataset API" }, true);
+    // No CSV and no way to fetch changes: points 21 and 22 fail, and count only for a dataset.
+    const { result } = await lintWithGds(oas3({}, { parameters: [], responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" }, example: {} } } }, "404": { description: "none" } } }));
+    const [notDataset, dataset] = [false, true].map((servesDataset) => summarise(result, { servesDataset }).score);
+    expect(dataset).toBeLessThan(notDataset!);
+    const stored = await test.db.$transaction((tx) => addSpecRevision(tx, { apiId: api.id, source: "{}", contentHash: "dataset", arrivedVia: "upload", status: "checked", bundled: "{}", standards: JSON.stringify(result) }));
+    expect(stored.score).toBe(notDataset);
+
+    const saved = await updateApi(test.db, people.dvlaPublisher, api.id, api.version, apiInput(people.dvla.id, { name: "Dataset API", servesDataset: "yes" }));
+    expect(saved.ok && saved.api).toMatchObject({ servesDataset: true, standardsScore: dataset });
+    expect((await test.db.specRevision.findUniqueOrThrow({ where: { id: stored.id } })).score).toBe(dataset);
+    const changes = JSON.parse((await eventsFor(api.id)).at(-1)!.changes);
+    expect(changes).toMatchObject({ servesDataset: { before: false, after: true }, standardsScore: { before: notDataset, after: dataset } });
+  });
+
+  it("is a question the form must answer", async () => {
+    const result = await createApi(test.db, people.dvlaPublisher, apiInput(people.dvla.id, { servesDataset: "" }));
+    expect(result).toMatchObject({ ok: false, errors: { servesDataset: "Select whether the API serves a dataset" } });
   });
 });
 

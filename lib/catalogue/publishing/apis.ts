@@ -3,7 +3,7 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Api, Db, Tx } from "@/lib/db";
 import { reindexApis } from "@/lib/catalogue/search/indexer";
-import { widenCurrentRevisions } from "@/lib/catalogue/spec-revisions";
+import { rescoreRevisions, widenCurrentRevisions } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
 import { actorOf, assertUpdated, authoriseCreate, freeSlug, invalid, NotFoundError, today, writeOnce, type Result } from "./common";
 import { fieldErrors, inFormOrder, type FieldErrors } from "./fields";
@@ -111,6 +111,8 @@ async function change(db: Db, viewer: Viewer, before: ApiWithTags, version: numb
   const actor = actorOf(viewer);
   return writeOnce(db, async (tx) => {
     assertUpdated(await tx.api.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }));
+    // Whether it serves a dataset decides if points 21 and 22 count: its checks are scored again.
+    if (data.servesDataset !== undefined && data.servesDataset !== before.servesDataset) await rescoreRevisions(tx, before.id, { servesDataset: data.servesDataset });
     if (tags) {
       await tx.apiTag.deleteMany({ where: { apiId: before.id } });
       if (tags.length) await tx.apiTag.createMany({ data: tags.map((tag) => ({ apiId: before.id, tag })) });

@@ -191,6 +191,11 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   return raw.pipe(z.enum(values, { error: message }));
 }
 
+/** A yes/no question answered with radios: "yes" or "no", stored as a boolean. */
+export function yesNo(message: string) {
+  return choice(["yes", "no"], message).transform((value) => value === "yes");
+}
+
 /** The slugs we generate: lower-case words joined by single hyphens. */
 export const slugSchema = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const isSlug = (value: string) => slugSchema.safeParse(value).success;

@@ -53,5 +53,6 @@ export function apiValues(api: Api & { tags: { tag: string }[] }): Record<string
     visibility: api.visibility,
     authType: api.authType,
     tags: api.tags.map((t) => t.tag).join(", "),
+    servesDataset: api.servesDataset ? "yes" : "no",
   };
 }

@@ -53,6 +53,7 @@ describe("the API form", () => {
       organisationId: "Select an organisation",
       name: "Enter the name of the API",
       description: "Enter a description of the API",
+      servesDataset: "Select whether the API serves a dataset",
       url: "Enter a web address that starts with https://, not http://",
       lifecycle: "Select the stage the API is at",
       visibility: "Select who can see the API in the catalogue",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AUTH_TYPES, HOSTING, LIFECYCLES, VISIBILITIES } from "@/lib/catalogue/vocabulary";
-import { LIMITS, choice, contact, date, email, licence, name, raw, requiredText, tags, text, webAddress } from "./fields";
+import { LIMITS, choice, contact, date, email, licence, name, raw, requiredText, tags, text, webAddress, yesNo } from "./fields";
 
 const organisationId = raw
   .transform((value) => value.trim())
@@ -41,6 +41,7 @@ export const apiFormSchema = z
     name: name("Enter the name of the API"),
     description: requiredText({ label: "Description", max: LIMITS.description, multiline: true, required: "Enter a description of the API" }),
     tags: tags(),
+    servesDataset: yesNo("Select whether the API serves a dataset"),
     url: webAddress("Base URL"),
     documentationUrl: webAddress("Documentation URL"),
     maintainer: contact(),

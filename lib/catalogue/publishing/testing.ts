@@ -48,6 +48,7 @@ export function apiInput(organisationId: string, overrides: Record<string, strin
     visibility: "public",
     authType: "oauth2",
     tags: "Vehicles, Tax, vehicles",
+    servesDataset: "no",
     ...overrides,
   };
 }

@@ -37,6 +37,6 @@ export async function attachSpecByUrl(db: Db, viewer: Viewer, apiId: string, url
     await tx.specSource.upsert({ where: { apiId }, create: { apiId, createdBy: actor, ...followed }, update: followed });
     await auditSource(tx, actor, apiId, api.specSource, { url, status: "ok", error: null });
     if (prepared.kind === "known") return knownResult(prepared);
-    return storedResult(await storeRevision(tx, apiId, prepared, { arrivedVia: "url", origin: url }, actor), prepared);
+    return storedResult(await storeRevision(tx, apiId, prepared, { arrivedVia: "url", origin: url }, actor));
   });
 }

@@ -18,6 +18,7 @@ export default defineRule(
     severity: "warn",
     fix: "Document the 4xx and 5xx responses each operation can return, with an error body schema.",
     quote: "One of the advantages of REST is that it gives you a framework for communicating error states.",
+    needsWholeDocument: true,
   },
   (doc) => operations(doc).length > 0,
   check,

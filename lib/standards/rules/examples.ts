@@ -1,5 +1,5 @@
 import { defineRule, isObj, type Finding } from "../types";
-import { deref, operations, responsesOf, type Doc } from "../doc";
+import { deref, isSwagger2, operations, responsesOf, type Doc } from "../doc";
 
 /** True when an example appears in the node or its (local-ref) schema tree, a few levels deep. */
 function hasExample(doc: Doc, node: unknown, depth = 0, seen = new Set<unknown>()): boolean {
@@ -13,10 +13,13 @@ function hasExample(doc: Doc, node: unknown, depth = 0, seen = new Set<unknown>(
   return kids.some((k) => hasExample(doc, k, depth + 1, seen));
 }
 
+/** The response documents a body (a 2.0 schema, or 3.x content): something an example could show. */
+const hasBody = (doc: Doc, r: Doc): boolean => (isSwagger2(doc) ? r.schema !== undefined : isObj(r.content) && Object.keys(r.content).length > 0);
+
 // Each operation with a success body should show one: an example is the quickest documentation.
 function check(doc: Doc): Finding[] {
   return operations(doc).flatMap((o) => {
-    const ok = responsesOf(doc, o.op).filter(([code]) => /^2/.test(code) && code !== "204");
+    const ok = responsesOf(doc, o.op).filter(([code, r]) => /^2/.test(code) && hasBody(doc, r));
     if (ok.length === 0 || ok.some(([, r]) => hasExample(doc, r))) return [];
     return [{ message: `${o.method.toUpperCase()} ${o.pathName} has no response example.`, path: [...o.path, "responses"] }];
   });
@@ -30,6 +33,7 @@ export default defineRule(
     severity: "warn",
     fix: "Add an example (or examples) to each success response, or to the properties of its schema.",
     quote: "sampling code",
+    needsWholeDocument: true,
   },
   (doc) => operations(doc).length > 0,
   check,

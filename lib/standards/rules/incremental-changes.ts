@@ -23,6 +23,8 @@ export default defineRule(
     severity: "warn",
     fix: "Let users fetch only what changed: add a `since` / `updated_since` parameter, or a changes feed (Atom/RSS or an event stream).",
     quote: "Instead, let users download incremental lists of changes to a dataset.",
+    needsWholeDocument: true,
+    datasetOnly: true,
   },
   (doc) => operations(doc).length > 0,
   check,

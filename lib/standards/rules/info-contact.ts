@@ -17,6 +17,7 @@ export default defineRule(
     severity: "warn",
     fix: "Add info.contact with an email address or support URL that developers can use.",
     quote: "You should always make sure your documentation is clear, and communicate when changes are made.",
+    needsWholeDocument: false,
   },
   () => true,
   check,

@@ -16,6 +16,7 @@ export default defineRule(
     severity: "warn",
     fix: "Write info.description: what the API does, who it is for, how to get access and how to start.",
     quote: "explaining how developers can you API",
+    needsWholeDocument: false,
   },
   () => true,
   check,

@@ -21,16 +21,14 @@ const styled = perDocument((doc: Doc) =>
   }),
 );
 
-// The most used style wins; every property in another style is reported (first 20, then a count).
+// The most used style wins; every property in another style is reported.
 function check(doc: Doc): Finding[] {
   const props = styled(doc);
   const counts = new Map<Style, number>();
   for (const p of props) counts.set(p.style, (counts.get(p.style) ?? 0) + 1);
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const odd: (Property & { style: Style })[] = props.filter((p) => p.style !== main);
-  const findings = odd.slice(0, 20).map((p) => ({ message: `Property "${p.name}" is ${p.style}; most properties use ${main}.`, path: p.path }));
-  if (odd.length > 20) findings.push({ message: `…and ${odd.length - 20} more properties not in ${main}.`, path: odd[20]!.path });
-  return findings;
+  return odd.map((p) => ({ message: `Property "${p.name}" is ${p.style}; most properties use ${main}.`, path: p.path }));
 }
 
 export default defineRule(
@@ -41,6 +39,7 @@ export default defineRule(
     severity: "warn",
     fix: "Pick one case for property names (snake_case or camelCase) and rename the others to match.",
     quote: "use consistent grammar case for API keys - choose under_score or CamelCase and be consistent",
+    needsWholeDocument: true,
   },
   (doc) => styled(doc).length > 0,
   check,

@@ -36,6 +36,7 @@ export default defineRule(
     severity: "warn",
     fix: "Wrap lists in an object, e.g. { \"items\": [...] }, so metadata and new top-level keys can be added later.",
     quote: "create responses as a JSON object and not an array",
+    needsWholeDocument: true,
   },
   (doc) => operations(doc).some((o) => successSchemas(doc, o).length > 0),
   check,

@@ -18,6 +18,7 @@ export default defineRule(
     severity: "error",
     fix: "Encode text as UTF-8 and declare `charset=utf-8` (or no charset, as JSON is UTF-8 by default).",
     quote: "The Unicode Transformation Format (UTF-8) standard is mandatory for use in government when encoding text or other textual representations of data.",
+    needsWholeDocument: true,
   },
   // Only documents that declare a charset somewhere can get it wrong.
   (doc) => declared(doc).length > 0,

@@ -23,6 +23,7 @@ export default defineRule(
     severity: "warn",
     fix: "Put a whole-number major version in the URL, starting with /v1/ (for example https://api.example.gov.uk/v1/...).",
     quote: "incrementing a version number in the URL (start with /v1/ and increment with whole numbers)",
+    needsWholeDocument: false,
   },
   (doc) => isObj(doc.paths) && Object.keys(doc.paths).length > 0,
   check,

@@ -32,6 +32,7 @@ const notRecorded = <span className="text-secondary-text">Not recorded</span>;
 function score(r: RevisionRow) {
   if (r.status === "refused") return <span className="text-secondary-text">Could not be used</span>;
   if (r.status !== "checked") return <span className="text-secondary-text">Not checked yet</span>;
+  if (r.score === null) return <span className="text-secondary-text">Not enough to score</span>;
   return `${r.score} out of 100`;
 }
 

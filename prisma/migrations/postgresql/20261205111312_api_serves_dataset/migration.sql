@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Api" ADD COLUMN     "servesDataset" BOOLEAN NOT NULL DEFAULT false;
