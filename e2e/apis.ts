@@ -5,14 +5,18 @@ const group = (page: Page, legend: string) => page.getByRole("group", { name: le
 
 /**
  * Registers an API for the signed-in publisher's organisation through the form, published at
- * once or saved as a draft, and waits for its page.
+ * once or saved as a draft, seen by government (or those `visibility` names), and waits for its page.
  */
-export async function registerApi(page: Page, name: string, { description, draft = false }: { description: string; draft?: boolean }) {
+export async function registerApi(
+  page: Page,
+  name: string,
+  { description, draft = false, visibility = "Government only" }: { description: string; draft?: boolean; visibility?: "Government only" | "Internal to the organisation" },
+) {
   await page.goto("/publish/apis/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Description").fill(description);
   await group(page, "What stage is the API at?").getByLabel("Beta", { exact: true }).check();
-  await group(page, "Who can see it in the catalogue?").getByLabel("Government only", { exact: false }).first().check();
+  await group(page, "Who can see it in the catalogue?").getByLabel(visibility, { exact: false }).first().check();
   await group(page, "How do applications authenticate?").getByLabel("API key", { exact: true }).check();
   await group(page, "Does the API serve a dataset?").getByLabel("No", { exact: true }).check();
   await page.getByRole("button", { name: draft ? "Save as draft" : "Publish", exact: true }).click();

@@ -18,16 +18,25 @@ export function formatViolations(violations: AxeResults["violations"]): string {
     .join("\n\n");
 }
 
-export const test = base.extend<{ expectNoAxeViolations: (page: Page) => Promise<void> }>({
+/**
+ * `exclude`: selectors axe leaves out (the generated documentation of a spec too large to check
+ * whole in a test's time; documentation.spec.ts checks it on real specs). `drawTimeout`: how long
+ * the documentation may take to draw.
+ */
+export type AxeOptions = { exclude?: string[]; drawTimeout?: number };
+
+export const test = base.extend<{ expectNoAxeViolations: (page: Page, options?: AxeOptions) => Promise<void> }>({
   expectNoAxeViolations: async ({}, use, testInfo) => {
-    await use(async (page: Page) => {
+    await use(async (page: Page, { exclude = [], drawTimeout = 30_000 }: AxeOptions = {}) => {
       // After a client-side navigation Next streams the page's title after its content: wait for
       // it (a page with no title still fails, here or in axe's document-title rule).
       await expect(page, `the page ${page.url()} has no title`).toHaveTitle(/\S/);
       // An API's documentation is drawn in batches after the page loads: axe checks it once it is
       // all there, never a page changing under it (which made its findings depend on timing).
-      await expect(page.locator('[data-testid="api-documentation"][data-state="loading"], [aria-busy="true"]'), `the page ${page.url()} is still drawing`).toHaveCount(0, { timeout: 30_000 });
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      await expect(page.locator('[data-testid="api-documentation"][data-state="loading"], [aria-busy="true"]'), `the page ${page.url()} is still drawing`).toHaveCount(0, { timeout: drawTimeout });
+      const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+      for (const selector of exclude) builder.exclude(selector);
+      const results = await builder.analyze();
       if (results.violations.length > 0) {
         await testInfo.attach(`axe violations on ${page.url()}`, {
           body: JSON.stringify(results.violations, null, 2),

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { uploadSpec } from "./apis";
+import { registerApi, uploadSpec } from "./apis";
 import { signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
@@ -29,14 +29,7 @@ test("an internal API later made public shows anonymous visitors nothing from wh
 
   // A publisher registers an internal API with a secret in its description and its first spec.
   await signIn(page, "dvla-publisher");
-  await page.goto("/publish/apis/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Description").fill(`Calls go through ${secret}.`);
-  await group(page, "What stage is the API at?").getByLabel("Beta", { exact: true }).check();
-  await group(page, "Who can see it in the catalogue?").getByLabel("Internal to the organisation").check();
-  await group(page, "How do applications authenticate?").getByLabel("API key", { exact: true }).check();
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await registerApi(page, name, { description: `Calls go through ${secret}.`, visibility: "Internal to the organisation" });
   const base = new URL(page.url()).pathname;
   await uploadSpec(page, specFile(testInfo.outputPath("v1.yaml"), `${secret}.internal.example`));
 

@@ -37,7 +37,9 @@ test("a publisher uploads the 12.4 MB GitHub REST spec through the form", async 
   await expect(page.getByText("The OpenAPI description has been checked and added.")).toBeVisible();
   await expect(page.getByText(/OpenAPI 3\.0\.3, arrived .* from api\.github\.com\.json/)).toBeVisible();
   await expect(page.getByRole("table", { name: "The GDS API standards, point by point" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  // The page once its 1,000-operation documentation is drawn; axe over that much generated
+  // documentation would take minutes (documentation.spec.ts checks the documentation).
+  await expectNoAxeViolations(page, { exclude: ['[data-testid="api-documentation"]'], drawTimeout: 120_000 });
 });
 
 test("without JavaScript, a 30 MB file comes back refused in words, with the other answers kept", async ({ browser }, testInfo) => {

@@ -80,8 +80,9 @@ test.describe("the GDS standards check of the real specs", () => {
     };
     const all = await count("/apis");
     const shown = await count("/apis?score=high&score=medium&score=low");
-    // The eight seeded specs are all scored; journeys that make a scored API public add to them, never every API.
-    expect(shown).toBeGreaterThanOrEqual(8);
+    // The seven seeded specs whose APIs the catalogue lists are all scored (MHCLG's organisation is
+    // not in it); journeys that make a scored API public add to them, never every API.
+    expect(shown).toBeGreaterThanOrEqual(7);
     expect(shown).toBeLessThan(all);
     await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem")).toHaveCount(shown);
   });
