@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { attachSpec } from "./attach";
 import { checkSpec } from "./check";
 import { IngestError } from "./errors";
-import { checkPendingRevisions } from "./revisions";
+import { checkPendingRevisions } from "./checks";
 import { chainSpec, manyPaths } from "./testing";
 import { checkInWorker, checkQueue, workerResourceLimits } from "./worker";
 
