@@ -4,7 +4,7 @@ import { csrfCookie } from "@/lib/auth/cookies";
 import { csrfTokenFromCookie, newCsrfCookie } from "@/lib/auth/csrf";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { RENDER_HEADER, isCacheable, pageCache, renderOnThisInstance, type Page, type PageCache } from "@/lib/cache/pages";
-import { catalogueVersion } from "@/lib/catalogue/version";
+import { catalogueVersion } from "@/lib/catalogue/catalogue-version";
 import { getDb } from "@/lib/db";
 import { oversizedWrite } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";

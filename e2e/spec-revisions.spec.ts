@@ -87,7 +87,7 @@ test("a changed upload shows its breaking changes on the API page, the versions,
   await expect(page.getByRole("heading", { level: 1, name: "Version 2" })).toBeVisible();
 });
 
-test("the versions page of an API that does not exist is not found (hidden ones: lib/openapi/history.test.ts)", async ({ page }) => {
+test("the versions page of an API that does not exist is not found (hidden ones: lib/openapi/versions.test.ts)", async ({ page }) => {
   const response = await page.goto("/apis/no-such-api/revisions");
   expect(response?.status()).toBe(404);
 });

@@ -7,7 +7,7 @@ import { applyMigrations } from "@/lib/db/migrations/apply";
 import { importCatalogue } from "@/lib/catalogue/import";
 import { formatReport } from "@/lib/catalogue/import/report";
 import { ensureDemoUsers } from "@/lib/auth/demo-users";
-import { checkPendingRevisions } from "@/lib/openapi/revisions";
+import { checkPendingRevisions } from "@/lib/openapi/checks";
 import { DEFAULT_DEV_IDP_PORT, devIssuer } from "./dev-auth.cjs";
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Button } from "@/components/Button";
 import { Select } from "@/components/Select";
-import type { CompareErrors, RevisionOption } from "@/lib/openapi/history";
+import type { CompareErrors, RevisionOption } from "@/lib/openapi/versions";
 
 /**
  * Choose two versions to compare: a plain GET form, so it works without JavaScript and the

@@ -1,4 +1,4 @@
-import type { LatestCheck } from "@/lib/openapi/revisions";
+import type { LatestCheck } from "@/lib/openapi/checks";
 import { problemsHref } from "@/lib/openapi/problems";
 
 const PROBLEMS_SHOWN = 50;

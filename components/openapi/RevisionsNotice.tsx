@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LatestCheck } from "@/lib/openapi/revisions";
+import type { LatestCheck } from "@/lib/openapi/checks";
 import { WarningText } from "@/components/WarningText";
 import { breakingSentence } from "./ChangeList";
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { LatestCheck } from "@/lib/openapi/revisions";
+import type { LatestCheck } from "@/lib/openapi/checks";
 import { ruleMeta, type StoredStandards } from "@/lib/standards";
 import { lintWithGds, oas3 } from "@/lib/standards/testing";
 import { SpecCheck } from "./SpecCheck";

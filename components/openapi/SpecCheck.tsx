@@ -1,6 +1,6 @@
 import { InsetText } from "@/components/InsetText";
 import { isoDate } from "@/lib/catalogue/text";
-import type { LatestCheck } from "@/lib/openapi/revisions";
+import type { LatestCheck } from "@/lib/openapi/checks";
 import { STANDARD_NAME, summarise, type StandardsSummary } from "@/lib/standards/result";
 import { LintProblems } from "./LintProblems";
 import { StandardsTable } from "./StandardsTable";

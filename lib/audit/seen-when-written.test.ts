@@ -13,8 +13,8 @@ import { apiInput, seedPublishing, systemInput } from "@/lib/catalogue/publishin
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { attachSpec } from "@/lib/openapi/attach";
 import { DOWNLOAD_FILES, findDownloadRevision } from "@/lib/openapi/download";
-import { apiRevision, apiRevisions, compareApiRevisions } from "@/lib/openapi/history";
-import { latestCheck } from "@/lib/openapi/revisions";
+import { apiRevision, apiRevisions, compareApiRevisions } from "@/lib/openapi/versions";
+import { latestCheck } from "@/lib/openapi/checks";
 import { historyOf, systemHistory } from "./queries";
 
 const SECRET = "SECRET-7731";

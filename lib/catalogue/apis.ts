@@ -9,7 +9,7 @@ export async function getApi(db: Db, viewer: Viewer, slug: string) {
       organisation: true,
       system: true,
       tags: { orderBy: { tag: "asc" } },
-      // The page reads the latest revision's check separately (lib/openapi/revisions.ts latestCheck);
+      // The page reads the latest revision's check separately (lib/openapi/checks.ts latestCheck);
       // it counts only the versions this viewer could see when they were stored.
       _count: { select: { specRevisions: { where: visibleRevisionWhere(viewer) } } },
     },

@@ -7,7 +7,7 @@ import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, latestRevision, typ
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import { isIngestError, type IngestErrorCode } from "./errors";
 import { arrivalHash } from "./ingest";
-import { checkedFields, reusedFields, type CheckedFields } from "./revisions";
+import { checkedFields, reusedFields, type CheckedFields } from "./checks";
 import { checkInWorker } from "./worker";
 
 export type AttachResult =

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { attachSpec } from "./attach";
 import { IN_WORKER_FROM } from "./compare";
 import { diffSpecs } from "./diff";
-import { compareApiRevisions } from "./history";
+import { compareApiRevisions } from "./versions";
 import { manyPaths } from "./testing";
 import { checkQueue, queueEvents, type Lane } from "./worker";
 

@@ -2,7 +2,7 @@
 export { IngestError, isIngestError, type IngestErrorCode } from "./errors";
 export { decodeSpec, DEFAULT_MAX_BYTES } from "./decode";
 export { parseSpec, measureDepth, type ParsedSpec } from "./parse";
-export { detectVersion, type SpecVersion } from "./version";
+export { detectVersion, type SpecVersion } from "./spec-version";
 export { ArchiveResolver, resolveInArchive, type SpecFile } from "./resolver";
 export { lintSpec, makeConfig, type LintOptions, type LintProblem, type LintPlugins, type LintRules } from "./lint";
 export { longestRefChain, DEFAULT_MAX_REF_CHAIN } from "./refchain";

@@ -6,7 +6,7 @@ import { lintSpec, type LintOptions, type LintProblem } from "./lint";
 import { findRoot, readSpecFiles } from "./multifile";
 import { parseSpec, type ParsedSpec } from "./parse";
 import { DEFAULT_MAX_REF_CHAIN, longestRefChain } from "./refchain";
-import { detectVersion, refuseNonOpenApiText, type SpecVersion } from "./version";
+import { detectVersion, refuseNonOpenApiText, type SpecVersion } from "./spec-version";
 
 export type IngestOptions = LintOptions &
   ArchiveLimits & {

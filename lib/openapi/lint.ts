@@ -9,7 +9,7 @@ import {
 import { IngestError } from "./errors";
 import type { ParsedDocument, ParsedSpec } from "./parse";
 import { ArchiveResolver, type SpecFile } from "./resolver";
-import type { SpecVersion } from "./version";
+import type { SpecVersion } from "./spec-version";
 
 type CreateConfigOptions = NonNullable<Parameters<typeof createConfig>[1]>;
 /** Redocly plugin objects (e.g. lib/standards' gdsPlugin) added to the same walk. */

@@ -108,8 +108,8 @@ export function checkQueue(): { running: number; waiting: number } {
 }
 
 /**
- * Emits "queued" (with the job's lane) as a job joins the workers' queue: checkQueue() then says
- * whether it got a worker at once (nothing waiting) or what it waits behind.
+ * Emits "queued" (with the job's lane) as a job joins the workers' queue, and "started" as it
+ * gets a worker: checkQueue() then says what it waits behind, or what runs beside it.
  */
 export const queueEvents = new EventEmitter();
 
@@ -145,7 +145,10 @@ export function asComparison<T>(job: () => Promise<T>): Promise<T> {
 
 function inTurn<T>(job: () => Promise<T>, lane: Lane): Promise<T> {
   checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
-  const turn = waitForTurn(checks, lane, job);
+  const turn = waitForTurn(checks, lane, () => {
+    queueEvents.emit("started", lane);
+    return job();
+  });
   queueEvents.emit("queued", lane);
   return turn;
 }

@@ -20,7 +20,7 @@ import { getApi, maintainerContact, safeHref } from "@/lib/catalogue/apis";
 import { formPageTitle } from "@/lib/catalogue/publishing/pages";
 import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { isoDate } from "@/lib/catalogue/text";
-import { latestCheck } from "@/lib/openapi/revisions";
+import { latestCheck } from "@/lib/openapi/checks";
 import { sourceStatus } from "@/lib/openapi/sources";
 import { latestCheckedRevisionId } from "@/lib/openapi/download";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";

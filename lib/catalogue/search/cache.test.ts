@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { ANONYMOUS } from "../visibility";
-import { catalogueVersion } from "../version";
+import { catalogueVersion } from "../catalogue-version";
 import { cachedSearch } from "./cache";
 import { reindexApis } from "./indexer";
 import { parseSearchParams } from "./params";

@@ -1,6 +1,6 @@
 import { Lru } from "@/lib/cache/lru";
 import type { Db } from "@/lib/db";
-import { catalogueVersion } from "../version";
+import { catalogueVersion } from "../catalogue-version";
 import { visibilityKey, type Viewer } from "../visibility";
 import type { SearchParams } from "./params";
 import { searchApis, type SearchResult } from "./service";

@@ -11,7 +11,7 @@ import { Table } from "@/components/Table";
 import { isoDateTime } from "@/lib/audit/labels";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { apiRevisions, type RevisionRow } from "@/lib/openapi/history";
+import { apiRevisions, type RevisionRow } from "@/lib/openapi/versions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

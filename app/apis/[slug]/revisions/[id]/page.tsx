@@ -11,7 +11,7 @@ import { isoDateTime } from "@/lib/audit/labels";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { downloadHref, type DownloadFile } from "@/lib/openapi/download";
-import { apiRevision } from "@/lib/openapi/history";
+import { apiRevision } from "@/lib/openapi/versions";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 

@@ -9,7 +9,7 @@ import { NotificationBanner } from "@/components/NotificationBanner";
 import { PageHeading } from "@/components/PageHeading";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { compareApiRevisions } from "@/lib/openapi/history";
+import { compareApiRevisions } from "@/lib/openapi/versions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
-import { checkPendingRevisions } from "./revisions";
+import { checkPendingRevisions } from "./checks";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
 let database: TestDatabase;

@@ -7,7 +7,7 @@ import { addSpecRevision } from "@/lib/catalogue/spec-revisions";
 import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { attachSpec } from "./attach";
-import { apiRevision, apiRevisions, breakingFirst, compareApiRevisions, REVISIONS_PAGE_SIZE } from "./history";
+import { apiRevision, apiRevisions, breakingFirst, compareApiRevisions, REVISIONS_PAGE_SIZE } from "./versions";
 
 const SPEC = fs.readFileSync(path.resolve(__dirname, "../../../shared/data/specs/dvla-vehicle-enquiry.yaml"), "utf8");
 // The same API with a header that becomes required and a new optional query parameter.

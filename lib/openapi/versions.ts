@@ -14,7 +14,7 @@ import type { Db } from "@/lib/db";
 import { comparisonOf } from "./comparisons";
 import type { Change } from "./diff";
 import { isIngestError } from "./errors";
-import { CHECK_SELECT, checkOf, type LatestCheck } from "./revisions";
+import { CHECK_SELECT, checkOf, type LatestCheck } from "./checks";
 
 const ARRIVAL_LABELS: Record<string, string> = {
   upload: "Uploaded",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectVersion, refuseNonOpenApiText } from "./version";
+import { detectVersion, refuseNonOpenApiText } from "./spec-version";
 
 describe("detectVersion", () => {
   it("detects OpenAPI 3.0/3.1/3.2 and Swagger 2.0", () => {
