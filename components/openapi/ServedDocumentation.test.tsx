@@ -71,6 +71,13 @@ describe("the documentation the server renders", () => {
     expect(third).toMatch(/<a [^>]*href="\?documentation=2#documentation-part"[^>]*>/);
   });
 
+  it("gathers operations of no tag as a tag's: listed on the pages of their parts, one link elsewhere", () => {
+    const doc = things();
+    for (let i = 0; i < 10; i++) (doc.paths as Record<string, unknown>)[`/loose/${i}`] = { get: { operationId: `loose${i}`, summary: `Loose ${i}`, responses: {} } };
+    expect(render(doc)).toContain('<a href="?documentation=3#operation/loose0">Operations with no tag</a> (10 operations)</li>');
+    expect(render(doc, 3)).toContain('<li><a href="#operation/loose0"><b>GET</b> Loose 0</a></li>');
+  });
+
   it("is the documentation until the interactive view takes over: it does not say that it needs JavaScript", () => {
     const html = render(things());
     expect(html).toContain('data-testid="api-documentation" data-state="waiting"');

@@ -23,33 +23,58 @@ function OperationLink({ operation, href }: { operation: ContentsOperation; href
   );
 }
 
+/** Entries in order, each run of operations of no tag gathered, as a tag's are. */
+type Shown = ContentsTag | Extract<ContentsEntry, { kind: "group" }> | { kind: "untagged"; operations: ContentsOperation[] };
+function gathered(entries: ContentsEntry[]): Shown[] {
+  const shown: Shown[] = [];
+  for (const entry of entries) {
+    const last = shown.at(-1);
+    if (entry.kind !== "operation") shown.push(entry);
+    else if (last?.kind === "untagged") last.operations.push(entry);
+    else shown.push({ kind: "untagged", operations: [entry] });
+  }
+  return shown;
+}
+
+const count = (operations: ContentsOperation[]) => ` (${operations.length === 1 ? "1 operation" : `${operations.length} operations`})`;
+
 /**
- * Every tag, and every operation of this part's tags and of no tag, each linking to its
- * section: on this page for this part's, on its part's page for the others. Other tags'
- * operations are listed on the pages of their parts (GitHub's REST API has 1,493 operations: all
- * of them would weigh more than the rest of the page).
+ * Every tag, with the operations of this part's tags, each linking to its section: on this page
+ * for this part's, on its part's page for the others. Other tags' operations (and operations of
+ * no tag, elsewhere) are listed on the pages of their parts: GitHub's REST API has 1,493
+ * operations, and all of them would weigh more than the rest of the page.
  */
 function Contents({ entries, current, href }: { entries: ContentsEntry[]; current: number; href: (part: number, id: string) => string }) {
-  const operation = (o: ContentsOperation, i: number) => <OperationLink key={i} operation={o} href={href(o.part, o.id)} />;
-  const tag = (t: ContentsTag, i: number) => (
-    <li key={i}>
-      <a href={href(t.operations[0]!.part, t.id)}>{t.name}</a>
-      {` (${t.operations.length === 1 ? "1 operation" : `${t.operations.length} operations`})`}
-      {t.operations.some((o) => o.part === current) ? <ul>{t.operations.map(operation)}</ul> : null}
-    </li>
-  );
-  const entry = (e: ContentsEntry, i: number) =>
-    e.kind === "operation" ? (
-      operation(e, i)
-    ) : e.kind === "tag" ? (
-      tag(e, i)
-    ) : (
+  const here = (operations: ContentsOperation[]) => operations.some((o) => o.part === current);
+  const links = (operations: ContentsOperation[]) => operations.map((o, i) => <OperationLink key={i} operation={o} href={href(o.part, o.id)} />);
+  const entry = (e: Shown, i: number) => {
+    if (e.kind === "group") {
+      return (
+        <li key={i}>
+          <span className="font-bold">{e.name}</span>
+          <ul>{gathered(e.entries).map(entry)}</ul>
+        </li>
+      );
+    }
+    if (e.kind === "untagged") {
+      if (here(e.operations)) return links(e.operations);
+      const first = e.operations[0]!;
+      return (
+        <li key={i}>
+          <a href={href(first.part, first.id)}>Operations with no tag</a>
+          {count(e.operations)}
+        </li>
+      );
+    }
+    return (
       <li key={i}>
-        <span className="font-bold">{e.name}</span>
-        <ul>{e.entries.map(entry)}</ul>
+        <a href={href(e.operations[0]!.part, e.id)}>{e.name}</a>
+        {count(e.operations)}
+        {here(e.operations) ? <ul>{links(e.operations)}</ul> : null}
       </li>
     );
-  return <ul>{entries.map(entry)}</ul>;
+  };
+  return <ul>{gathered(entries).map(entry)}</ul>;
 }
 
 /**

@@ -4,7 +4,7 @@
  * down (the interactive view and the downloads have every schema in full). Swagger 2.0 and
  * OpenAPI 3 documents alike, read through local $refs (a bundle has no others).
  */
-import { deref, isObject, join, type Json } from "../diff/pointer";
+import { deref, isObject, type Json } from "../diff/pointer";
 import { typeOf } from "../diff/schema";
 
 /** A parameter, or a property of a body. `description` is HTML, made safe (./markdown.ts). */
@@ -141,7 +141,7 @@ function requestBody(reader: Reader, op: Json, list: Json[]): RequestBody | unde
 function responses(reader: Reader, op: Json): Response[] {
   if (!isObject(op.responses)) return [];
   return Object.entries(op.responses).map(([code, value]) => {
-    const r = deref(reader.doc, value, join("", code))?.node;
+    const r = deref(reader.doc, value, "")?.node;
     if (!r) return { code, content: [] };
     const media: [string, unknown][] = "schema" in r ? swaggerTypes(op, reader.doc, "produces").map((t) => [t, r.schema]) : oas3Media(r.content);
     return { code, description: html(reader, r.description), content: contentOf(reader, media, "response") };
