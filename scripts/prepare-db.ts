@@ -1,12 +1,14 @@
 // `npm run db:prepare`: bring the database up to date, and load the real catalogue the first
 // time (when it holds no APIs), and check any OpenAPI descriptions not yet checked. Used by `npm start` and by the browser tests' throwaway database.
-// With no external OIDC_ISSUER it also makes sure the demo users of the local identity provider
-// (scripts/dev-idp.mjs on OIDC_DEV_PORT) have their accounts and powers.
+// With no external OIDC_ISSUER (the demo) it also makes sure the demo users of the local identity
+// provider (scripts/dev-idp.mjs on OIDC_DEV_PORT) have their accounts and powers, and loads the
+// example estate of systems and connections (lib/estate/example); never in production.
 import { databaseUrl, engineOf, getDb } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations/apply";
 import { importCatalogue } from "@/lib/catalogue/import";
 import { formatReport } from "@/lib/catalogue/import/report";
 import { ensureDemoUsers } from "@/lib/auth/demo-users";
+import { loadExampleEstateForDemo } from "@/lib/estate/example/load";
 import { checkPendingRevisions } from "@/lib/openapi/checks";
 import { DEFAULT_DEV_IDP_PORT, devIssuer } from "./dev-auth.cjs";
 
@@ -29,6 +31,16 @@ async function main(): Promise<void> {
     const issuer = devIssuer(Number(process.env.OIDC_DEV_PORT || DEFAULT_DEV_IDP_PORT));
     const changes = await ensureDemoUsers(db, issuer);
     console.log(`Demo users for the local identity provider (${issuer}): ${changes.length ? changes.join("; ") : "in place"}.`);
+  }
+  const example = await loadExampleEstateForDemo(db);
+  if (example) {
+    const added = example.systems + example.connections + example.apisLinked;
+    console.log(
+      added
+        ? `Example estate loaded for the demo: ${example.systems} systems, ${example.connections} connections, ${example.apisLinked} APIs linked to their systems.`
+        : "The example estate is in place.",
+    );
+    for (const reason of example.skipped) console.log(`  Example estate, not loaded: ${reason}`);
   }
   await db.$disconnect();
 }

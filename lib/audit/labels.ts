@@ -9,6 +9,7 @@ export const ENTITY_TYPE_LABELS = {
   SpecRevision: "OpenAPI description",
   User: "Account",
   Membership: "Membership",
+  Connection: "Connection",
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_TYPE_LABELS;
 export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_LABELS) as AuditEntityType[];
@@ -25,6 +26,7 @@ export const ACTION_LABELS: Record<string, string> = {
 export const SYSTEM_ACTORS: Record<string, string> = {
   "system:import": "Import from api.gov.uk",
   "system:demo-users": "Demo set-up",
+  "system:example-estate": "Example estate (demo only)",
   "system:spec-check": "OpenAPI check",
   "system:spec-refresh": "Scheduled fetch of the OpenAPI description",
 };

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { HOSTING, LIFECYCLES, VISIBILITIES } from "@/lib/catalogue/vocabulary";
+import { CONFIRMATIONS, DIRECTIONS, ENDS, FREQUENCIES, TECHNOLOGIES } from "../vocabulary";
+import ESTATE from "./estate.json";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+const exampleSystem = z.strictObject({
+  slug,
+  /** the slug of a real organisation of the api.gov.uk catalogue */
+  organisation: slug,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  lifecycle: z.enum(LIFECYCLES).exclude(["retired"]).default("live"),
+  hosting: z.enum(HOSTING),
+  ownerTeam: z.string().min(1),
+  /** slugs of the organisation's real catalogued APIs this system provides */
+  apis: z.array(slug),
+});
+
+const exampleConnection = z
+  .strictObject({
+    from: slug,
+    to: slug,
+    /** the slug of the receiving system's catalogued API the sending system uses */
+    api: slug.optional(),
+    description: z.string().min(1),
+    direction: z.enum(DIRECTIONS).default("one-way"),
+    technology: z.enum(TECHNOLOGIES),
+    openStandard: z.boolean(),
+    personalData: z.boolean(),
+    personalDataLogged: z.boolean().optional(),
+    frequency: z.enum(FREQUENCIES),
+    lifecycle: z.enum(LIFECYCLES).exclude(["retired"]).default("live"),
+    visibility: z.enum(VISIBILITIES),
+    confirmation: z.enum(CONFIRMATIONS),
+    disputeReason: z.string().min(1).optional(),
+    declaredBy: z.enum(ENDS).default("from"),
+  })
+  .refine((c) => c.from !== c.to, { message: "a system cannot connect to itself" })
+  .refine((c) => c.personalData === (c.personalDataLogged !== undefined), { message: "whether personal data requests are logged is said exactly when personal data flows" })
+  .refine((c) => (c.confirmation === "disputed") === (c.disputeReason !== undefined), { message: "a disputed connection, and only one, gives the reason" });
+
+export const exampleEstateSchema = z.strictObject({
+  about: z.string(),
+  systems: z.array(exampleSystem),
+  connections: z.array(exampleConnection),
+});
+
+export type ExampleEstate = z.infer<typeof exampleEstateSchema>;
+export type ExampleSystem = ExampleEstate["systems"][number];
+export type ExampleConnection = ExampleEstate["connections"][number];
+
+/** The illustrative estate of lib/estate/example/estate.json, checked against the vocabulary. */
+export const EXAMPLE_ESTATE: ExampleEstate = exampleEstateSchema.parse(ESTATE);
