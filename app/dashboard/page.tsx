@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CoverageAim, CoverageByOrganisation, CoverageChart, ExampleNote } from "@/components/charts/Coverage";
 import { LazyBarChart } from "@/components/charts/LazyBarChart";
 import { Table } from "@/components/Table";
 import { getDb } from "@/lib/db";
 import { catalogueStatistics } from "@/lib/catalogue/organisations";
+import { estateCoverage } from "@/lib/estate/coverage";
 import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const stats = await catalogueStatistics(getDb(), await getViewer());
+  const viewer = await getViewer();
+  const [stats, coverage] = await Promise.all([catalogueStatistics(getDb(), viewer), estateCoverage(getDb(), viewer)]);
   const top = stats.perOrganisation[0];
   return (
     <>
@@ -38,6 +41,18 @@ export default async function DashboardPage() {
           ])}
         />
       </div>
+
+      <h2 className="mb-4 text-2xl font-bold">How well the estate is documented</h2>
+      <CoverageAim />
+      <ExampleNote examples={coverage.overall.examples} />
+      <CoverageChart figures={coverage.overall} caption="Coverage across government" id="coverage-table" />
+      {coverage.organisations.length ? (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Coverage per organisation, scrolls sideways">
+          <CoverageByOrganisation organisations={coverage.organisations} />
+        </div>
+      ) : (
+        <p>No organisation has registered a system you can see yet.</p>
+      )}
     </>
   );
 }

@@ -10,22 +10,31 @@ export interface BarChartProps {
   values: number[];
   /** what the chart shows, read out instead of the drawing; the table beside it has the figures */
   summary: string;
+  /** what a bar counts, shown in its tooltip */
+  datasetLabel?: string;
+  /** a fixed end of the scale (100 for percentages), so bars of different charts compare */
+  max?: number;
+  /** after each figure on the scale, such as "%" */
+  unit?: string;
 }
 
 /** A horizontal bar chart in GOV.UK blue. Decorative for screen readers: its table twin carries the data. */
-export default function BarChart({ labels, values, summary }: BarChartProps) {
+export default function BarChart({ labels, values, summary, datasetLabel = "APIs", max, unit = "" }: BarChartProps) {
   return (
     <div style={{ height: `${Math.max(240, labels.length * 22)}px` }}>
       <Bar
         role="img"
         aria-label={summary}
-        data={{ labels, datasets: [{ label: "APIs", data: values, backgroundColor: "#1d70b8" }] }}
+        data={{ labels, datasets: [{ label: datasetLabel, data: values, backgroundColor: "#1d70b8" }] }}
         options={{
           indexAxis: "y",
           maintainAspectRatio: false,
           animation: false,
           plugins: { legend: { display: false } },
-          scales: { x: { beginAtZero: true, ticks: { precision: 0, color: "#0b0c0c" } }, y: { ticks: { color: "#0b0c0c", autoSkip: false } } },
+          scales: {
+            x: { beginAtZero: true, max, ticks: { precision: 0, color: "#0b0c0c", callback: (value) => `${value}${unit}` } },
+            y: { ticks: { color: "#0b0c0c", autoSkip: false } },
+          },
         }}
       />
     </div>

@@ -61,12 +61,13 @@ async function coverageFor(viewer: Viewer) {
 
 describe("estate coverage", () => {
   it("counts for an anonymous visitor only public connections between published systems, and public APIs", async () => {
-    const { overall, dvla, hmrc, other } = await coverageFor(ANONYMOUS);
+    const { overall, dvla, hmrc, other, coverage: coverageOf } = await coverageFor(ANONYMOUS);
     // systems, connections, with an API, connected, confirmed, open standard, through an API
     expect(overall).toEqual([6, 2, [1, 6], [3, 6], [1, 2], [2, 2], [1, 2]]);
     expect(dvla).toEqual([2, 2, [1, 2], [2, 2], [1, 2], [2, 2], [1, 2]]);
     expect(hmrc).toEqual([3, 1, [0, 3], [1, 3], [1, 1], [1, 1], [0, 1]]);
     expect(other).toEqual([1, 0, [0, 1], [0, 1], [0, 0], [0, 0], [0, 0]]);
+    expect(coverageOf.overall.examples).toBe(0);
   });
 
   it("counts government connections and APIs for anyone signed in", async () => {

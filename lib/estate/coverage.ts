@@ -21,21 +21,23 @@ export type CoverageKey = (typeof COVERAGE_MEASURES)[number]["key"];
 /** `count` of `total`; `share` is count / total (0 to 1), or null when there is nothing to count. */
 export type Measure = { count: number; total: number; share: number | null };
 
-export type CoverageFigures = { systems: number; connections: number; measures: Record<CoverageKey, Measure> };
+/** `examples`: how many of the systems counted belong to the example estate (demo only). */
+export type CoverageFigures = { systems: number; examples: number; connections: number; measures: Record<CoverageKey, Measure> };
 
 export type OrganisationCoverage = CoverageFigures & { organisation: { id: string; slug: string; name: string; acronym: string | null } };
 
 export type Coverage = { overall: CoverageFigures; organisations: OrganisationCoverage[] };
 
-type Tally = { systems: number; withApi: number; connected: number; connections: number; confirmed: number; open: number; throughApi: number };
+type Tally = { systems: number; examples: number; withApi: number; connected: number; connections: number; confirmed: number; open: number; throughApi: number };
 
-const emptyTally = (): Tally => ({ systems: 0, withApi: 0, connected: 0, connections: 0, confirmed: 0, open: 0, throughApi: 0 });
+const emptyTally = (): Tally => ({ systems: 0, examples: 0, withApi: 0, connected: 0, connections: 0, confirmed: 0, open: 0, throughApi: 0 });
 
 const measure = (count: number, total: number): Measure => ({ count, total, share: total ? count / total : null });
 
 function figures(t: Tally): CoverageFigures {
   return {
     systems: t.systems,
+    examples: t.examples,
     connections: t.connections,
     measures: {
       systemsWithApi: measure(t.withApi, t.systems),
@@ -69,6 +71,7 @@ export async function estateCoverage(db: Db, viewer: Viewer, options: { organisa
         id: true,
         organisationId: true,
         lifecycle: true,
+        example: true,
         _count: {
           select: {
             apis: { where: { AND: [visibleApiWhere(viewer), current] } },
@@ -115,6 +118,7 @@ export async function estateCoverage(db: Db, viewer: Viewer, options: { organisa
     const connected = s._count.connectionsOut + s._count.connectionsIn > 0;
     for (const t of [overall, tallyOf(s.organisationId)]) {
       t.systems++;
+      if (s.example) t.examples++;
       if (s._count.apis > 0) t.withApi++;
       if (connected) t.connected++;
     }

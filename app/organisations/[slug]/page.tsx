@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CoverageAim, CoverageChart, ExampleNote } from "@/components/charts/Coverage";
 import { LifecycleTag } from "@/components/LifecycleTag";
 import { Tag } from "@/components/Tag";
 import { getDb } from "@/lib/db";
 import { safeHref } from "@/lib/catalogue/apis";
 import { ORGANISATION_TYPE_LABELS, getOrganisation } from "@/lib/catalogue/organisations";
 import { excerpt } from "@/lib/catalogue/search/highlight";
+import { estateCoverage } from "@/lib/estate/coverage";
 import { getViewer } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const organisation = await getOrganisation(getDb(), await getViewer(), (await params).slug);
+  const viewer = await getViewer();
+  const organisation = await getOrganisation(getDb(), viewer, (await params).slug);
   if (!organisation) notFound();
+  const coverage = (await estateCoverage(getDb(), viewer, { organisationId: organisation.id })).organisations[0];
   const website = safeHref(organisation.website);
   return (
     <>
@@ -46,6 +50,7 @@ export default async function OrganisationPage({ params }: Props) {
                 <Link className="govuk-link" href={`/systems/${system.slug}`}>
                   {system.name}
                 </Link>
+                {system.example ? <Tag colour="grey" className="ml-2 align-middle">Example</Tag> : null}
               </h3>
               {system.description ? <p className="mb-2">{system.description}</p> : null}
               <p className="text-base text-secondary-text">
@@ -56,6 +61,17 @@ export default async function OrganisationPage({ params }: Props) {
         </ul>
       ) : (
         <p className="mb-8">{organisation.name} has not registered any systems yet.</p>
+      )}
+
+      <h2 className="mb-4 text-2xl font-bold">How well {organisation.name} documents its systems</h2>
+      <CoverageAim />
+      {coverage ? (
+        <>
+          <ExampleNote examples={coverage.examples} />
+          <CoverageChart figures={coverage} caption={`Coverage of ${organisation.acronym ?? organisation.name}`} id="coverage-table" />
+        </>
+      ) : (
+        <p className="mb-8">There is nothing to measure until {organisation.name} registers a system.</p>
       )}
 
       <h2 className="mb-4 text-2xl font-bold">APIs ({organisation.apis.length})</h2>

@@ -59,6 +59,7 @@ describe("loading the example estate into the real catalogue", () => {
   it("is counted in coverage as the file says: an anonymous visitor sees only its public connections", async () => {
     const coverage = await estateCoverage(test.db, ANONYMOUS);
     expect(coverage.overall.systems).toBe(EXAMPLE_ESTATE.systems.length);
+    expect(coverage.overall.examples).toBe(EXAMPLE_ESTATE.systems.length);
     expect(coverage.overall.connections).toBe(EXAMPLE_ESTATE.connections.filter((c) => c.visibility === "public").length);
     expect(coverage.organisations).toHaveLength(8);
   });
