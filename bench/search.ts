@@ -13,7 +13,11 @@ import { applyMigrations } from "../lib/db/migrations/apply";
 import { cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
 import { prng, seed, type SeedSummary } from "./seed";
 
+/** search (mostly answered by the page cache) ≥ 0.9× the floor's throughput */
 const TARGET = 0.9;
+/** A search nobody made before, that no cache can answer: ≥ 0.5× the floor, with p99 under 500 ms. */
+const UNCACHED_TARGET = 0.5;
+const UNCACHED_P99_MS = 500;
 const { values: opts } = parseArgs({
   options: {
     engine: { type: "string", default: "sqlite" },
@@ -164,12 +168,14 @@ async function main() {
     console.log(`  round ${round}: ${names.map((n) => `${n} ${(runs[n].requests / runs[n].seconds).toFixed(0)} req/s`).join(", ")} (so far)`);
   }
   const results = Object.fromEntries(names.map((n) => [n, summarise(runs[n])])) as Results;
+  // Had the list come round again, a repeated URL could have been answered by a cache.
+  const repeated = (cursors.get(targets.uncached) ?? 0) > targets.uncached.length;
   await cleanUp(); // the server and database go before the report, so nothing outlives a crash in it
-  report(seeded, results, alone);
+  report(seeded, results, alone, repeated);
 }
 
 type Results = Record<"search" | "uncached" | "floor" | "ceiling", ReturnType<typeof summarise>>;
-function report(seeded: SeedSummary, results: Results, alone: Alone[]) {
+function report(seeded: SeedSummary, results: Results, alone: Alone[], repeated: boolean) {
   const cpus = os.cpus();
   const { search, uncached, floor, ceiling } = results;
   const ratios = { searchToFloor: search.rps / floor.rps, searchToCeiling: search.rps / ceiling.rps, floorToCeiling: floor.rps / ceiling.rps, uncachedToFloor: uncached.rps / floor.rps };
@@ -179,6 +185,7 @@ function report(seeded: SeedSummary, results: Results, alone: Alone[]) {
     `${label.padEnd(22)}${pad(f.rps.toFixed(0), 8)}${pad(f.p50.toFixed(1), 9)}${pad(f.p95.toFixed(1), 9)}${pad(f.p99.toFixed(1), 9)}${pad(f.requests, 10)}${pad(f.non2xx + f.errors + f.timeouts, 9)}`;
   const failures = Object.values(results).reduce((n, f) => n + f.non2xx + f.errors + f.timeouts, 0);
   const pass = ratios.searchToFloor >= TARGET;
+  const uncachedPass = ratios.uncachedToFloor >= UNCACHED_TARGET && uncached.p99 < UNCACHED_P99_MS && !repeated;
 
   console.log(`\nSearch benchmark: ${engine}, ${seeded.apis.toLocaleString("en-GB")} APIs (${seeded.public.toLocaleString("en-GB")} public, ${seeded.specs} with a spec) across ${seeded.organisations} organisations`);
   console.log(`Machine: ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? "unknown"}), Node ${process.version}; ${connections} connections, ${slice * rounds} s per target in ${rounds} interleaved rounds after ${warmup} s warm-up\n`);
@@ -189,6 +196,10 @@ function report(seeded: SeedSummary, results: Results, alone: Alone[]) {
   console.log(row("ceiling /robots.txt", ceiling));
   console.log(`\nsearch/floor ${pct(ratios.searchToFloor)}   search/ceiling ${pct(ratios.searchToCeiling)}   floor/ceiling ${pct(ratios.floorToCeiling)}   (each URL new)/floor ${pct(ratios.uncachedToFloor)}`);
   console.log(`Target: search ≥ 90 % of the floor's throughput — ${pass ? "PASS" : "FAIL"} (${pct(ratios.searchToFloor)})`);
+  console.log(
+    `Target: each URL new ≥ 50 % of the floor's throughput, p99 < ${UNCACHED_P99_MS} ms — ${uncachedPass ? "PASS" : "FAIL"} (${pct(ratios.uncachedToFloor)}, p99 ${uncached.p99.toFixed(0)} ms)`,
+  );
+  if (repeated) console.log(`  (FAIL: more requests than the list holds new searches, so some were repeats a cache could answer: use a shorter --duration)`);
 
   const shown = alone.filter((u, i) => i < 10 || u.path === "/apis" || u.path === "/status" || u.path === "/robots.txt");
   console.log(`\nSlowest URLs alone, one request at a time (ms: first, then median of 5; all ${alone.length} in the JSON):`);
@@ -204,7 +215,7 @@ function report(seeded: SeedSummary, results: Results, alone: Alone[]) {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const machine = { cpus: cpus.length, cpuModel: cpus[0]?.model.trim(), node: process.version, platform: `${os.platform()} ${os.release()}` };
   const settings = { connections, durationSeconds: slice * rounds, rounds, warmupSeconds: warmup };
-  fs.writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), engine, seeded, machine, settings, results, alone, ratios, target: { searchToFloor: TARGET, pass }, failures }, null, 2)}\n`);
+  fs.writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), engine, seeded, machine, settings, results, alone, ratios, target: { searchToFloor: TARGET, pass, uncachedToFloor: UNCACHED_TARGET, uncachedP99Ms: UNCACHED_P99_MS, uncachedPass, repeated }, failures }, null, 2)}\n`);
   console.log(`\nFigures written to ${path.relative(root, outFile)}`);
 }
 

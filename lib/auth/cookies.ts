@@ -8,3 +8,12 @@ export function csrfCookie(secure: boolean) {
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
   };
 }
+
+/**
+ * Whether the request carries next-auth's session cookie, named as next-auth 4 names it (one too
+ * large for a cookie is split into `<name>.0`, `<name>.1`, …). Without one nobody is signed in.
+ */
+export function hasSessionCookie(names: string[], secure: boolean): boolean {
+  const session = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  return names.some((name) => name === session || name.startsWith(`${session}.`));
+}

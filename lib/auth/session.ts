@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb, type Db } from "@/lib/db";
 import { safeCallbackUrl } from "./callback-url";
 import { authConfig } from "./config";
-import { csrfCookie } from "./cookies";
+import { csrfCookie, hasSessionCookie } from "./cookies";
 import { csrfTokenFromCookie } from "./csrf";
 import { authOptions } from "./options";
 import { REQUEST_PATH_HEADER } from "./request-path";
@@ -40,6 +40,9 @@ export async function loadViewer(db: Db, userId: string | null | undefined): Pro
  * request, so the layout and the page share one lookup.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
+  // Most visitors have no session cookie: nobody is signed in, so next-auth need not be asked.
+  const names = (await cookies()).getAll().map((c) => c.name);
+  if (!hasSessionCookie(names, authConfig().secureCookies)) return ANONYMOUS;
   const session = (await getServerSession(authOptions())) as { user?: { id?: string } } | null;
   return loadViewer(getDb(), session?.user?.id);
 });

@@ -2,9 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 
 // The actions get the viewer from the session and the database from getDb(). The session
-// cookie is replaced (next-auth's getServerSession says who signed in) and getDb() gives a
-// throwaway database, so the real session, guard, action and service code all run.
+// cookie is replaced (there is one while someone is signed in, and next-auth's getServerSession
+// says who) and getDb() gives a throwaway database, so the real session, guard, action and
+// service code all run.
 const state: { signedIn: string | null; t?: TestDatabase } = { signedIn: null };
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  cookies: async () => ({ getAll: () => (state.signedIn ? [{ name: "next-auth.session-token", value: "signed" }] : []) }),
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => (state.signedIn ? { user: { id: state.signedIn } } : null) }));
 vi.mock("@/lib/db", async (original) => ({ ...(await original<typeof import("@/lib/db")>()), getDb: () => state.t!.db }));
 

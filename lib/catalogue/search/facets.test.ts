@@ -1,28 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { countFacets, type FacetGroup } from "./facets";
-import { parseSearchParams } from "./params";
+import { facetsFrom, type FacetCount } from "./facets";
 
-const groups: FacetGroup[] = [
-  { organisation: "dvla", lifecycle: "live", visibility: "public", auth: "api-key", spec: "yes", score: "high", count: 3 },
-  { organisation: "dvla", lifecycle: "beta", visibility: "public", auth: "none", spec: "no", score: "unchecked", count: 2 },
-  { organisation: "hmrc", lifecycle: "live", visibility: "public", auth: "oauth2", spec: "no", score: "unchecked", count: 5 },
+const counts: FacetCount[] = [
+  { filter: "organisation", value: "hmrc", label: "HM Revenue and Customs", count: 5 },
+  { filter: "organisation", value: "dvla", label: "Driver and Vehicle Licensing Agency", count: 5 },
+  { filter: "spec", value: "yes", count: 3 },
+  { filter: "spec", value: "no", count: 7 },
+  { filter: "total", value: "", count: 10 },
 ];
-const labels = new Map([["dvla", "Driver and Vehicle Licensing Agency"]]);
 
 describe("facet counts", () => {
-  it("counts everything when nothing is chosen", () => {
-    const { facets, total } = countFacets(groups, parseSearchParams({}), labels);
+  it("lists each filter's values, most APIs first, then by name, and takes the total as counted", () => {
+    const { facets, total } = facetsFrom(counts);
     expect(total).toBe(10);
-    expect(facets.organisation).toEqual([{ value: "dvla", label: "Driver and Vehicle Licensing Agency", count: 5 }, { value: "hmrc", count: 5 }]);
+    expect(facets.organisation).toEqual([
+      { value: "dvla", label: "Driver and Vehicle Licensing Agency", count: 5 },
+      { value: "hmrc", label: "HM Revenue and Customs", count: 5 },
+    ]);
     expect(facets.spec).toEqual([{ value: "no", count: 7 }, { value: "yes", count: 3 }]);
-    expect(facets.score).toEqual([{ value: "unchecked", count: 7 }, { value: "high", count: 3 }]);
+    expect(facets.lifecycle).toEqual([]);
   });
 
-  it("counts each filter with the others applied but not itself", () => {
-    const { facets, total } = countFacets(groups, parseSearchParams({ organisation: "dvla", lifecycle: "live" }), labels);
-    expect(total).toBe(3);
-    expect(facets.organisation.map((f) => [f.value, f.count])).toEqual([["hmrc", 5], ["dvla", 3]]);
-    expect(facets.lifecycle).toEqual([{ value: "live", count: 3 }, { value: "beta", count: 2 }]);
-    expect(facets.auth).toEqual([{ value: "api-key", count: 3 }]);
+  it("gives a total of nothing when nothing was counted", () => {
+    expect(facetsFrom([]).total).toBe(0);
   });
 });
