@@ -5,7 +5,7 @@ import { diffRecords } from "./diff";
 export type AuditInput = {
   actor: string;
   action: "create" | "update" | "retire" | "delete" | "import";
-  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership";
+  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection";
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -38,6 +38,14 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
     const row = await tx.system.findUnique({ where: { id: input.entityId }, select: { status: true, organisationId: true } });
     const then = { status: text(before.status) ?? row?.status ?? "draft" };
     return sides(row && systemAudience(row), systemAudience(then), row?.organisationId ?? text(before.organisationId) ?? null);
+  }
+  if (input.entityType === "Connection") {
+    // Connections are retired, never deleted. One with a draft end is that end's organisation's.
+    const end = { select: { status: true, organisationId: true } };
+    const row = await tx.connection.findUniqueOrThrow({ where: { id: input.entityId }, select: { visibility: true, fromSystem: end, toSystem: end } });
+    const draft = [row.fromSystem, row.toSystem].find((s) => s.status === "draft");
+    const audience = (visibility: string): Audience => (draft ? "draft" : (visibility as Audience));
+    return sides(audience(row.visibility), audience(text(before.visibility) ?? row.visibility), (draft ?? row.fromSystem).organisationId);
   }
   if (input.entityType === "SpecRevision") {
     const revision = await tx.specRevision.findUnique({ where: { id: input.entityId }, select: { audience: true, audienceOrganisationId: true } });
