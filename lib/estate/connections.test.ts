@@ -137,6 +137,7 @@ describe("confirming and disputing", () => {
     expect(disputed.ok && disputed.connection).toMatchObject({ confirmation: "disputed", disputeReason: "We stopped this in 2023" });
     const edited = await updateConnection(test.db, people.hmrcPublisher, c.id, 2, form({ description: "To dispute", frequency: "batch", fromSystemId: c.fromSystemId }));
     expect(edited.ok && edited.connection).toMatchObject({ confirmation: "unconfirmed", disputeReason: null, declaredBy: "to", frequency: "batch" });
+    expect(edited.ok && edited.reconfirm).toBe(true);
     // Now the sending end is the other one, so it confirms.
     expect((await confirmConnection(test.db, people.dvlaPublisher, c.id, 3)).ok).toBe(true);
   });

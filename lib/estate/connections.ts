@@ -9,7 +9,8 @@ import { CONNECTION_FIELDS, connectionFormSchema, disputeFormSchema, SUBSTANCE, 
 import { visibleConnectionWhere } from "./visibility";
 import type { End } from "./vocabulary";
 
-export type ConnectionResult = Result<{ connection: Connection }>;
+/** `reconfirm`: an edit took back the other end's confirmation (or dispute), so it must confirm again. */
+export type ConnectionResult = Result<{ connection: Connection; reconfirm?: boolean }>;
 
 type EndSystem = { id: string; name: string; organisationId: string; lifecycle: string };
 type Stored = Connection & { fromSystem: EndSystem; toSystem: EndSystem };
@@ -136,7 +137,8 @@ export async function updateConnection(db: Db, viewer: Viewer, id: string, versi
   const substance = SUBSTANCE.some((field) => before[field] !== form[field]);
   const sides = sidesOf(viewer, before);
   const reconfirm = substance ? { confirmation: sides.length === 2 ? "confirmed" : "unconfirmed", disputeReason: null, declaredBy: sides.length === 1 ? sides[0]! : before.declaredBy } : {};
-  return change(db, actor, before, version, "update", { ...form, ...reconfirm, identity: connectionIdentity(form) });
+  const result = await change(db, actor, before, version, "update", { ...form, ...reconfirm, identity: connectionIdentity(form) });
+  return result.ok ? { ...result, reconfirm: before.confirmation !== "unconfirmed" && result.connection.confirmation === "unconfirmed" } : result;
 }
 
 /** Retiring keeps the connection on the record, marked retired, and frees its identity for a new one. */
