@@ -64,7 +64,11 @@ export function ConnectionForm({ action, initial, title, from, to, apis, record,
                 {errors[field] ? <ErrorMessage id={`${field}-error`}>{errors[field]}</ErrorMessage> : null}
                 {field === "fromSystemId" ? from.name : to.name}
               </dd>
-              {changeHref ? <a className="govuk-link" href={changeHref}>Change<span className="sr-only"> the systems</span></a> : null}
+              {changeHref ? (
+                <dd>
+                  <a className="govuk-link" href={changeHref}>Change<span className="sr-only"> the systems</span></a>
+                </dd>
+              ) : null}
             </div>
           ))}
         </dl>
