@@ -19,12 +19,13 @@ describe("navigationCurrent", () => {
 });
 
 describe("PrimaryNavigation", () => {
-  it("renders the three sections in a labelled nav landmark", () => {
+  it("renders the four sections in a labelled nav landmark", () => {
     const html = renderToStaticMarkup(<PrimaryNavigation />);
     expect(html).toMatch(/^<nav aria-label="Menu"/);
     const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual([
       ["/apis", "APIs"],
+      ["/systems", "Systems"],
       ["/organisations", "Organisations"],
       ["/dashboard", "Dashboard"],
     ]);

@@ -8,6 +8,7 @@ export interface NavigationItem {
 
 export const PRIMARY_NAVIGATION: readonly NavigationItem[] = [
   { href: "/apis", text: "APIs" },
+  { href: "/systems", text: "Systems" },
   { href: "/organisations", text: "Organisations" },
   { href: "/dashboard", text: "Dashboard" },
 ];

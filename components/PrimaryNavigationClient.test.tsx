@@ -6,7 +6,7 @@ describe("PrimaryNavigationClient", () => {
   it("renders the navigation links, with no current page outside the Next.js router", () => {
     const html = renderToStaticMarkup(<PrimaryNavigationClient />);
     expect(html).toMatch(/^<nav aria-label="Menu"/);
-    expect(html.match(/<a /g)).toHaveLength(3);
+    expect(html.match(/<a /g)).toHaveLength(4);
     expect(html).not.toContain("aria-current");
   });
 });

@@ -17,6 +17,11 @@ describe("Select", () => {
     expect(html).toContain('<option value="hmrc">HM Revenue and Customs</option>');
   });
 
+  it("groups options under labels, after the ungrouped ones", () => {
+    const html = renderToStaticMarkup(<Select id="s" name="s" label="System" options={[options[0]!]} groups={[{ label: "HMRC", options: [options[1]!] }]} defaultValue="hmrc" />);
+    expect(html).toContain('<option value="">Any organisation</option><optgroup label="HMRC"><option value="hmrc" selected="">HM Revenue and Customs</option></optgroup>');
+  });
+
   it("selects the default value in the HTML so it works without JavaScript", () => {
     const html = renderToStaticMarkup(<Select id="org" name="org" label="Organisation" options={options} defaultValue="dvla" />);
     expect(html).toContain('<option value="dvla" selected="">Driver and Vehicle Licensing Agency</option>');

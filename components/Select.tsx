@@ -21,10 +21,20 @@ export interface SelectProps
   hint?: ReactNode;
   error?: ReactNode;
   options: readonly SelectOption[];
+  /** Options in labelled groups (an <optgroup> each), after `options`. */
+  groups?: readonly { label: string; options: readonly SelectOption[] }[];
   /** The value selected when the page loads. */
   defaultValue?: string;
   /** Extra classes for the form group. */
   className?: string;
+}
+
+function renderOption(option: SelectOption) {
+  return (
+    <option key={option.value} value={option.value} disabled={option.disabled}>
+      {option.text}
+    </option>
+  );
 }
 
 /**
@@ -39,6 +49,7 @@ export function Select({
   hint,
   error,
   options,
+  groups = [],
   defaultValue,
   className,
   "aria-describedby": extraDescribedBy,
@@ -62,10 +73,11 @@ export function Select({
         aria-invalid={error ? true : rest["aria-invalid"]}
         className={cx(FIELD_CLASSES, "max-w-full min-w-[11.5em]", Boolean(error) && "border-error focus:border-input-border")}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.text}
-          </option>
+        {options.map(renderOption)}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map(renderOption)}
+          </optgroup>
         ))}
       </select>
     </FormGroup>

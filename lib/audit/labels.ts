@@ -1,3 +1,4 @@
+import { CONFIRMATION_LABELS, DIRECTION_LABELS, FREQUENCY_LABELS, TECHNOLOGY_LABELS } from "@/lib/estate/vocabulary";
 import { AUTH_TYPE_LABELS, LIFECYCLE_LABELS, SPEC_FETCH_STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/catalogue/vocabulary";
 import type { Changes } from "./diff";
 
@@ -80,6 +81,19 @@ const FIELD_LABELS: Record<string, string> = {
   specVersion: "OpenAPI version",
   score: "Standards score",
   error: "Why it could not be used",
+  fromSystemId: "Sending system",
+  toSystemId: "Receiving system",
+  apiId: "Through the API",
+  direction: "Direction",
+  technology: "Technology and format",
+  openStandard: "Open standard",
+  personalData: "Personal data",
+  personalDataLogged: "Personal data requests logged",
+  frequency: "Frequency",
+  confirmation: "Confirmation",
+  disputeReason: "Why it is disputed",
+  declaredBy: "Declared by",
+  example: "Example",
 };
 
 // Bookkeeping and links already shown another way (a membership names its person and organisation).
@@ -98,7 +112,19 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   hosting: { cloud: "Cloud", "on-premises": "On premises", hybrid: "Hybrid" },
   specFetchStatus: SPEC_FETCH_STATUS_LABELS,
   servesDataset: { true: "Yes", false: "No" },
+  openStandard: { true: "Yes", false: "No" },
+  personalData: { true: "Yes", false: "No" },
+  personalDataLogged: { true: "Yes", false: "No" },
+  example: { true: "Yes", false: "No" },
+  direction: DIRECTION_LABELS,
+  technology: TECHNOLOGY_LABELS,
+  frequency: FREQUENCY_LABELS,
+  confirmation: CONFIRMATION_LABELS,
+  declaredBy: { from: "The sending end", to: "The receiving end" },
 };
+
+/** Fields holding the id of another record, shown by its name when the viewer may see it. */
+export const REFERENCE_FIELDS = ["organisationId", "systemId", "fromSystemId", "toSystemId", "apiId"];
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
@@ -115,7 +141,7 @@ export function formatValue(field: string, value: unknown, names: Map<string, st
   if (Array.isArray(value)) return value.map(String).join(", ");
   if (typeof value === "object") return JSON.stringify(value);
   const text = String(value);
-  if (field === "organisationId" || field === "systemId") return names.get(text) ?? "A record that is not shown";
+  if (REFERENCE_FIELDS.includes(field)) return names.get(text) ?? "A record that is not shown";
   return VALUE_LABELS[field]?.[text] ?? text;
 }
 
@@ -133,6 +159,9 @@ export function actionSummary(entityType: string, action: string, changes: Chang
   if (entityType === "User" && action === "create") return "Account created";
   if (entityType === "User" && action === "update" && changes.role) return "Role changed";
   if (action === "publish") return "Published";
+  const answered = Object.keys(changes).every((field) => field === "confirmation" || field === "disputeReason");
+  if (entityType === "Connection" && answered && changes.confirmation?.after === "confirmed") return "Confirmed by the other end";
+  if (entityType === "Connection" && answered && changes.confirmation?.after === "disputed") return "Disputed by the other end";
   if (action === "update") {
     if (changes.status?.before === "draft" && changes.status.after === "published") return "Published";
     if (changes.lifecycle?.after === "retired") return "Retired";

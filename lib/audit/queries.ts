@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { audienceWhere, comparisonSeenBy, inAudience, visibleApiWhere, visibleRevisionWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
 import type { Changes } from "./diff";
+import { visibleConnectionWhere } from "@/lib/estate/visibility";
 import { ENTITY_TYPES, SYSTEM_ACTORS, actionSummary, fieldLabel, formatValue, isoDateTime, visibleFields } from "./labels";
 
 export type ChangeRow = { field: string; label: string; before: string | null; after: string | null };
@@ -50,17 +51,18 @@ export async function actorNames(db: Db, viewer: Viewer, actors: string[]): Prom
   return names;
 }
 
-/** Organisation and system ids mentioned in changes, as names (systems only if the viewer may see them). */
+/** Organisation, system and API ids mentioned in changes, as names (systems and APIs only if the viewer may see them). */
 async function referencedNames(db: Db, viewer: Viewer, events: { changes: Changes }[]): Promise<Map<string, string>> {
-  const values = (field: string) => [
-    ...new Set(events.flatMap((e) => [e.changes[field]?.before, e.changes[field]?.after]).filter((v): v is string => typeof v === "string")),
+  const values = (...fields: string[]) => [
+    ...new Set(events.flatMap((e) => fields.flatMap((field) => [e.changes[field]?.before, e.changes[field]?.after])).filter((v): v is string => typeof v === "string")),
   ];
-  const [organisationIds, systemIds] = [values("organisationId"), values("systemId")];
-  const [organisations, systems] = await Promise.all([
+  const [organisationIds, systemIds, apiIds] = [values("organisationId"), values("systemId", "fromSystemId", "toSystemId"), values("apiId")];
+  const [organisations, systems, apis] = await Promise.all([
     organisationIds.length ? db.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }) : [],
     systemIds.length ? db.system.findMany({ where: { id: { in: systemIds }, ...visibleSystemWhere(viewer) }, select: { id: true, name: true } }) : [],
+    apiIds.length ? db.api.findMany({ where: { AND: [{ id: { in: apiIds } }, visibleApiWhere(viewer)] }, select: { id: true, name: true } }) : [],
   ]);
-  return new Map([...organisations, ...systems].map((r) => [r.id, r.name]));
+  return new Map([...organisations, ...systems, ...apis].map((r) => [r.id, r.name]));
 }
 
 /** `summaryOf`: the changes that say what kind of change it was ("Published"), when some of `changes` are withheld. */
@@ -89,8 +91,8 @@ async function present(db: Db, viewer: Viewer, events: (Event & { summaryOf?: st
  * (before an internal API was made public, say) are left out, and marked withheld. A side with
  * no record (before a create, after a delete) has nothing to withhold.
  */
-function asSeenBy(viewer: Viewer, event: RecordedEvent): { event: Event & { summaryOf?: string }; withheld?: "before" | "after" } {
-  const hidden = (audience: string | null) => audience !== null && !inAudience(viewer, audience, event.audienceOrganisationId);
+function asSeenBy(viewer: Viewer, event: RecordedEvent, sees = (audience: string) => inAudience(viewer, audience, event.audienceOrganisationId)): { event: Event & { summaryOf?: string }; withheld?: "before" | "after" } {
+  const hidden = (audience: string | null) => audience !== null && !sees(audience);
   const side = hidden(event.audienceBefore) ? "before" : hidden(event.audienceAfter) ? "after" : undefined;
   if (!side) return { event };
   const changes = Object.fromEntries(Object.entries(parseChanges(event.changes)).map(([field, change]) => [field, { ...change, [side]: null }]));
@@ -129,6 +131,26 @@ export async function historyOf(db: Db, viewer: Viewer, entityType: "Api" | "Sys
     return { ...e, ...(revision ? { revision } : {}), ...(withheld ? { withheld } : {}) };
   });
   return { entries, withheld: all - events.length };
+}
+
+/**
+ * A connection's history, newest first, or null when the viewer may not see it. An internal
+ * connection is its two ends' organisations' (which never change, as its ends never do), so an
+ * event of one is seen by the people of either; otherwise as an API's or a system's history.
+ */
+export async function connectionHistory(db: Db, viewer: Viewer, id: string): Promise<{ entries: AuditEntry[]; withheld: number } | null> {
+  const end = { select: { organisationId: true } };
+  const connection = await db.connection.findFirst({ where: { AND: [{ id }, visibleConnectionWhere(viewer)] }, select: { fromSystem: end, toSystem: end } });
+  if (!connection) return null;
+  const organisations = [connection.fromSystem.organisationId, connection.toSystem.organisationId];
+  const events = await db.auditEvent.findMany({ where: { entityType: "Connection", entityId: id }, orderBy: [{ at: "desc" }, { id: "desc" }] });
+  const seenBy = events.flatMap((event) => {
+    const sees = (audience: string) => (audience === "internal" ? organisations.some((o) => inAudience(viewer, audience, o)) : inAudience(viewer, audience, event.audienceOrganisationId));
+    const shown = [event.audienceBefore, event.audienceAfter].some((audience) => audience !== null && sees(audience));
+    return shown ? [asSeenBy(viewer, event, sees)] : [];
+  });
+  const entries = await present(db, viewer, seenBy.map((e) => e.event));
+  return { entries: entries.map((e, i) => (seenBy[i]!.withheld ? { ...e, withheld: seenBy[i]!.withheld } : e)), withheld: events.length - seenBy.length };
 }
 
 /** An API found by its web address, with its history; null when missing or hidden. */
@@ -205,12 +227,13 @@ function fallbackEntity(entry: AuditEntry): { name: string } {
 async function describeEntities(db: Db, entries: AuditEntry[]): Promise<Map<string, { name: string; href?: string }>> {
   const ids = (type: string) => [...new Set(entries.filter((e) => e.entityType === type).map((e) => e.entityId))];
   const memberships = ids("Membership").map((key) => ({ key, userId: key.split(":")[0]!, organisationId: key.split(":")[1] ?? "" }));
-  const [apis, systems, organisations, users, revisions] = await Promise.all([
+  const [apis, systems, organisations, users, revisions, connections] = await Promise.all([
     db.api.findMany({ where: { id: { in: ids("Api") } }, select: { id: true, slug: true, name: true } }),
     db.system.findMany({ where: { id: { in: ids("System") } }, select: { id: true, slug: true, name: true } }),
     db.organisation.findMany({ where: { id: { in: [...ids("Organisation"), ...memberships.map((m) => m.organisationId)] } }, select: { id: true, slug: true, name: true } }),
     db.user.findMany({ where: { id: { in: [...ids("User"), ...memberships.map((m) => m.userId)] } }, select: { id: true, name: true, email: true } }),
     db.specRevision.findMany({ where: { id: { in: ids("SpecRevision") } }, select: { id: true, api: { select: { slug: true, name: true } } } }),
+    db.connection.findMany({ where: { id: { in: ids("Connection") } }, select: { id: true, fromSystem: { select: { name: true } }, toSystem: { select: { name: true } } } }),
   ]);
   const result = new Map<string, { name: string; href?: string }>();
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
@@ -220,6 +243,7 @@ async function describeEntities(db: Db, entries: AuditEntry[]): Promise<Map<stri
   for (const o of organisations) result.set(`Organisation:${o.id}`, { name: o.name, href: `/organisations/${o.slug}` });
   for (const u of users) result.set(`User:${u.id}`, { name: u.name ?? u.email ?? "An unnamed account", href: `/admin/users/${u.id}` });
   for (const r of revisions) result.set(`SpecRevision:${r.id}`, { name: `OpenAPI description of ${r.api.name}`, href: `/apis/${r.api.slug}/revisions/${r.id}` });
+  for (const c of connections) result.set(`Connection:${c.id}`, { name: `Connection from ${c.fromSystem.name} to ${c.toSystem.name}`, href: `/connections/${c.id}` });
   for (const m of memberships) {
     const user = userById.get(m.userId);
     const organisation = organisationById.get(m.organisationId);

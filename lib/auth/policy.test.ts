@@ -23,6 +23,17 @@ describe("the policy", () => {
     expect(organisationsFor(publisher, "api.create")).toEqual(["dvla"]);
   });
 
+  it("lets a publisher declare, edit, retire and confirm connections of their own organisations' systems only", () => {
+    const publisher = user({ organisationIds: ["dvla"] });
+    for (const permission of ["connection.declare", "connection.update", "connection.retire", "connection.confirm"] as const) {
+      expect(can(publisher, permission, dvla)).toBe(true);
+      expect(can(publisher, permission, hmrc)).toBe(false);
+      expect(can(user({ role: "assessor" }), permission, hmrc)).toBe(false);
+      expect(can(ANONYMOUS, permission, dvla)).toBe(false);
+      expect(can(user({ role: "admin" }), permission, hmrc)).toBe(true);
+    }
+  });
+
   it("lets an assessor read internal APIs everywhere but change nothing", () => {
     const assessor = user({ role: "assessor" });
     expect(can(assessor, "api.read-internal", hmrc)).toBe(true);

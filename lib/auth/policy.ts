@@ -13,6 +13,10 @@ export const PERMISSIONS = [
   "api.update",
   "api.retire",
   "api.delete",
+  "connection.declare",
+  "connection.update",
+  "connection.retire",
+  "connection.confirm",
   "api.read-internal",
   "draft.read",
   "user.manage",
@@ -24,7 +28,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 type Scope = "member" | "any";
 export type Role = "publisher" | "assessor" | "admin";
 
-const PUBLISHING: Permission[] = ["system.create", "system.update", "system.retire", "system.delete", "api.create", "api.update", "api.retire", "api.delete"];
+// Publishers keep their organisations' systems, APIs and connections (a connection's permissions
+// are asked of either end's organisation: lib/estate/connections.ts).
+const PUBLISHING = PERMISSIONS.filter((p) => /^(system|api|connection)\./.test(p) && p !== "api.read-internal");
 
 export const POLICY: Record<Role, Partial<Record<Permission, Scope>>> = {
   publisher: { ...Object.fromEntries(PUBLISHING.map((p) => [p, "member"])), "api.read-internal": "member", "draft.read": "member" },

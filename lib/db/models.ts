@@ -14,6 +14,7 @@ export type AuditEvent = Sqlite.AuditEvent;
 export type User = Sqlite.User;
 export type Membership = Sqlite.Membership;
 export type SpecSource = Sqlite.SpecSource;
+export type Connection = Sqlite.Connection;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const sameOnBothEngines: [
@@ -25,4 +26,5 @@ export const sameOnBothEngines: [
   Same<User, Postgres.User>,
   Same<Membership, Postgres.Membership>,
   Same<SpecSource, Postgres.SpecSource>,
-] = [true, true, true, true, true, true, true, true];
+  Same<Connection, Postgres.Connection>,
+] = [true, true, true, true, true, true, true, true, true];

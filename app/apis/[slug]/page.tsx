@@ -25,6 +25,8 @@ import { sourceStatus } from "@/lib/openapi/sources";
 import { latestCheckedRevisionId } from "@/lib/openapi/download";
 import { documentationPart, servedDocumentation } from "@/lib/openapi/documentation";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
+import { UsedBy } from "@/components/estate/UsedBy";
+import { systemsUsingApi } from "@/lib/estate/connections-queries";
 import { publishApiAction } from "@/app/publish/apis/actions";
 import { refreshSpecSourceAction } from "@/app/publish/specs/actions";
 
@@ -70,7 +72,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
     { key: "Added to the catalogue", value: date(api.dateAdded ?? api.createdAt) },
     { key: "Last updated", value: date(api.dateUpdated ?? api.updatedAt) },
   ];
-  const [check, source] = await Promise.all([latestCheck(getDb(), viewer, api.id), sourceStatus(getDb(), api.id)]);
+  const [check, source, users] = await Promise.all([latestCheck(getDb(), viewer, api.id), sourceStatus(getDb(), api.id), systemsUsingApi(getDb(), viewer, api.id)]);
   const documented = await latestCheckedRevisionId(getDb(), api.id, check);
   const served = documented ? await servedDocumentation(getDb(), documented, documentationPart.parse((await searchParams).documentation)) : null;
   return (
@@ -97,6 +99,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
       ) : null}
       <h2 className="mb-4 text-2xl font-bold">About this API</h2>
       <SummaryList rows={rows} />
+      <UsedBy users={users} />
       <h2 className="mb-4 mt-8 text-2xl font-bold">OpenAPI description</h2>
       {check ? (
         <>

@@ -17,6 +17,10 @@ import { isSlug } from "@/lib/catalogue/publishing/fields";
 import { formPageTitle } from "@/lib/catalogue/publishing/pages";
 import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { getSystem } from "@/lib/catalogue/systems";
+import { ConnectionsTable } from "@/components/estate/ConnectionsTable";
+import { ExampleTag } from "@/components/estate/ConfirmationTag";
+import { connectionsOfSystem } from "@/lib/estate/connections-queries";
+import { systemHasApi } from "@/lib/estate/systems-list";
 import { publishSystemAction } from "@/app/publish/systems/actions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,10 +42,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SystemPage({ params, searchParams }: Props) {
   const { viewer, system } = await load(params);
+  const db = getDb();
+  const [{ sends, receives }, hasApi] = await Promise.all([connectionsOfSystem(db, viewer, system.id), systemHasApi(db, viewer, system.id)]);
+  const mayDeclare = system.lifecycle !== "retired" && can(viewer, "connection.declare", { organisationId: system.organisationId });
   const mayPublish = system.status === "draft" && can(viewer, "system.update", { organisationId: system.organisationId });
   const rows = [
     { key: "Organisation", value: <Link className="govuk-link" href={`/organisations/${system.organisation.slug}`}>{system.organisation.name}</Link> },
     { key: "Lifecycle", value: <LifecycleTag lifecycle={system.lifecycle} /> },
+    { key: "Has an API in the catalogue", value: hasApi ? "Yes" : "No" },
     { key: "Hosting", value: HOSTING_LABELS[system.hosting] ?? system.hosting },
     { key: "Owning team", value: system.ownerTeam ?? "Not recorded" },
     { key: "Team’s email", value: system.ownerEmail ? <a className="govuk-link" href={`mailto:${system.ownerEmail}`}>{system.ownerEmail}</a> : "Not recorded" },
@@ -57,6 +65,11 @@ export default async function SystemPage({ params, searchParams }: Props) {
       </RecordNotice>
       <span className="govuk-caption-l">System</span>
       <h1 className="govuk-heading-l">{system.name}</h1>
+      {system.example ? (
+        <p className="mb-6">
+          <ExampleTag example /> <span className="ml-2">Part of the illustrative example estate, not a real system.</span>
+        </p>
+      ) : null}
       <ManageLinks label={`Manage ${system.name}`} links={recordActions(viewer, "system", system)} />
       <div className="mb-6">
         <Prose text={system.description || "No description has been given."} />
@@ -79,6 +92,13 @@ export default async function SystemPage({ params, searchParams }: Props) {
       {can(viewer, "api.create", { organisationId: system.organisationId }) ? (
         <p className="govuk-body">
           <Link className="govuk-link" href={`/publish/apis/new?system=${system.slug}`}>Register an API of this system</Link>
+        </p>
+      ) : null}
+      <ConnectionsTable caption="Sends data to" otherHeading="Receiving system" connections={sends} empty="No connections sending data from this system are documented." />
+      <ConnectionsTable caption="Receives data from" otherHeading="Sending system" connections={receives} empty="No connections bringing data into this system are documented." />
+      {mayDeclare ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" href={`/systems/${system.slug}/connections/new`}>Add a connection</Link>
         </p>
       ) : null}
     </>
