@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
 import { EXAMPLE_ESTATE, type ExampleConnection, type ExampleEstate } from "./estate";
+import { connectionIdentity } from "../connections";
 
 const ACTOR = "system:example-estate";
 
@@ -24,15 +25,6 @@ export function isDemoMode(env: Record<string, string | undefined> = process.env
 /** The example estate for the demo: loaded in demo mode, never in production (null: nothing done). */
 export async function loadExampleEstateForDemo(db: Db, env: Record<string, string | undefined> = process.env): Promise<ExampleLoad | null> {
   return isDemoMode(env) ? loadExampleEstate(db) : null;
-}
-
-/**
- * The same one as lib/estate/connections' rule: from, to, direction and API; a both-ways
- * connection with no API is the same whichever end is named first.
- */
-function identityOf(c: { fromSystemId: string; toSystemId: string; direction: string; apiId: string | null }): string {
-  const ends = c.direction === "both" && !c.apiId ? [c.fromSystemId, c.toSystemId].sort() : [c.fromSystemId, c.toSystemId];
-  return [...ends, c.direction, c.apiId ?? ""].join("|");
 }
 
 /**
@@ -111,5 +103,5 @@ function connectionData(c: ExampleConnection, systems: Map<string, { id: string 
   if (c.api && api?.systemId !== to.id) return `the API "${c.api}" is not one of the receiving system's`;
   const { from: _from, to: _to, api: _api, personalDataLogged, disputeReason, ...fields } = c;
   const ends = { fromSystemId: from.id, toSystemId: to.id, direction: c.direction, apiId: api?.id ?? null };
-  return { ...fields, ...ends, personalDataLogged: personalDataLogged ?? null, disputeReason: disputeReason ?? null, identity: identityOf(ends), example: true };
+  return { ...fields, ...ends, personalDataLogged: personalDataLogged ?? null, disputeReason: disputeReason ?? null, identity: connectionIdentity(ends), example: true };
 }
