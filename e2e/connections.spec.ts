@@ -65,6 +65,8 @@ async function addConnection(page: Page, axe: Axe, o: { other: string; end: "sen
 
 test.describe("connections between systems", () => {
   test("the DVLA declares a connection through an HMRC API, HMRC confirms it, and it is shown only to those who may see it", async ({ browser, expectNoAxeViolations }) => {
+    // Three people, a dozen pages and forms: about 35 s alone, more beside other workers.
+    test.slow();
     const id = run();
     const sender = `Vehicle register ${id}`;
     // Named to sort first, so the filtered list shows it on its first page whatever else is there.
