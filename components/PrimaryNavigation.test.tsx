@@ -19,7 +19,7 @@ describe("navigationCurrent", () => {
 });
 
 describe("PrimaryNavigation", () => {
-  it("renders the three sections in a labelled nav landmark", () => {
+  it("renders the four sections in a labelled nav landmark", () => {
     const html = renderToStaticMarkup(<PrimaryNavigation />);
     expect(html).toMatch(/^<nav aria-label="Menu"/);
     const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
@@ -27,6 +27,7 @@ describe("PrimaryNavigation", () => {
       ["/apis", "APIs"],
       ["/organisations", "Organisations"],
       ["/dashboard", "Dashboard"],
+      ["/estate", "Estate map"],
     ]);
     expect(html).not.toContain("aria-current");
   });

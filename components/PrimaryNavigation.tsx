@@ -10,6 +10,7 @@ export const PRIMARY_NAVIGATION: readonly NavigationItem[] = [
   { href: "/apis", text: "APIs" },
   { href: "/organisations", text: "Organisations" },
   { href: "/dashboard", text: "Dashboard" },
+  { href: "/estate", text: "Estate map" },
 ];
 
 /**

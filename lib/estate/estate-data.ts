@@ -1,6 +1,6 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleApiWhere, visibleSystemWhere } from "@/lib/catalogue/visibility";
-import type { Db } from "@/lib/db";
+import { engineOfClient, type Db } from "@/lib/db";
 import type { Estate, EstateConnection } from "./graph";
 import type { MapQuery } from "./map-query";
 import { visibleConnectionWhere } from "./visibility";
@@ -78,4 +78,20 @@ export async function loadEstateFor(db: Db, viewer: Viewer, q: MapQuery): Promis
     return { organisations: await organisationsOf(db, systems.map((s) => s.organisationId)), systems, connections };
   }
   return loadEstate(db, viewer);
+}
+
+/** Systems the viewer may see whose name contains the text, whatever its case (the first 20, by name). */
+export async function findSystems(db: Db, viewer: Viewer, text: string) {
+  const contains = engineOfClient(db) === "sqlite" ? { contains: text } : { contains: text, mode: "insensitive" as const };
+  return db.system.findMany({
+    where: { AND: [visibleSystemWhere(viewer), { name: contains }] },
+    select: { slug: true, name: true, organisation: { select: { name: true } } },
+    orderBy: { name: "asc" },
+    take: 20,
+  });
+}
+
+/** The organisations with a system the viewer may see, for the map's organisation filter. */
+export async function estateOrganisations(db: Db, viewer: Viewer) {
+  return db.organisation.findMany({ where: { systems: { some: visibleSystemWhere(viewer) } }, select: { slug: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -25,7 +25,7 @@ export type MapQuery = {
   expand: string[] | "all";
   /** the system selected, by slug */
   selected?: string;
-  /** "How does data get from A to B?": the two systems' slugs */
+  /** "How does data get from A to B?": the two systems, by name or slug as typed */
   from?: string;
   to?: string;
   /** a name to find */
@@ -42,6 +42,7 @@ const slugs = z.preprocess(many, z.array(z.string()).transform((items) => [...ne
 // Unknown values in a shared link are dropped rather than failing the whole page.
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(many, z.array(z.string()).transform((items) => [...new Set(items.filter((i): i is T[number] => (values as readonly string[]).includes(i)))]));
+const text = z.preprocess(single, z.string().optional()).transform((v) => v?.trim().slice(0, 200) || undefined);
 const yesNo = z.preprocess(single, z.enum(["yes", "no"]).optional().catch(undefined)).transform((v) => (v === undefined ? undefined : v === "yes"));
 
 const schema = z.object({
@@ -57,8 +58,8 @@ const schema = z.object({
   highlight: list(HIGHLIGHTS),
   expand: slugs,
   selected: slug,
-  from: slug,
-  to: slug,
+  from: text,
+  to: text,
   find: z.preprocess(single, z.string().optional()).transform((v) => (v ?? "").trim().slice(0, 200)),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
