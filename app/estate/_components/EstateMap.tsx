@@ -43,11 +43,20 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
         else {
           sigma.current = new SigmaClass(next, container.current, { renderEdgeLabels: true, defaultEdgeType: "arrow", labelRenderedSizeThreshold: 8, zIndex: true });
           let renders = 0;
-          sigma.current.on("afterRender", () => container.current?.setAttribute("data-renders", String(++renders)));
+          // Read by bench/map.ts: how many frames drawn, and when (by the page's clock) the last was.
+          sigma.current.on("afterRender", () => {
+            container.current?.setAttribute("data-rendered-at", performance.now().toFixed(1));
+            container.current?.setAttribute("data-renders", String(++renders));
+          });
         }
         performance.mark(`estate-drawn:${drawn}`);
         // Marked once the frame holding the drawing has painted (a task queued from a frame callback runs after it).
-        requestAnimationFrame(() => setTimeout(() => container.current?.setAttribute("data-drawn", drawn)));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            performance.mark(`estate-painted:${drawn}`);
+            container.current?.setAttribute("data-drawn", drawn);
+          }),
+        );
         setGraph(next);
         setState("ready");
       },
