@@ -49,6 +49,7 @@ async function browserTimes(base: string) {
     await page.goto(`${base}/estate?expand=all`, { waitUntil: "commit" });
     await page.locator('[data-testid="estate-map"][data-drawn="expand=all"]').waitFor({ state: "attached", timeout: 60_000 });
     const drawn = await page.evaluate(() => performance.getEntriesByName("estate-painted:expand=all")[0]!.startTime);
+    await page.locator('[data-testid="estate-map"]').scrollIntoViewIfNeeded();
     const box = (await page.locator('[data-testid="estate-map"]').boundingBox())!;
     const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
     const pan = await answer(page, async () => {

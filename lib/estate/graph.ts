@@ -45,6 +45,8 @@ export function connectionMatches(c: EstateConnection, q: MapQuery): boolean {
 
 /** The estate with the filters applied: systems of the chosen organisations, connections that match between them. */
 export function filteredGraph(graph: EstateGraph, estate: Estate, q: MapQuery): EstateGraph {
+  const filtering = q.organisation.length || q.technology.length || q.lifecycle.length || q.confirmation.length || q.openStandard !== undefined || q.personalData !== undefined;
+  if (!filtering) return graph;
   const organisations = q.organisation.length ? new Set(estate.organisations.filter((o) => q.organisation.includes(o.slug)).map((o) => o.id)) : null;
   const result: EstateGraph = new MultiDirectedGraph();
   graph.forEachNode((id, attributes) => {

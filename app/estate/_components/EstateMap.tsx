@@ -41,7 +41,15 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
         const next = fillGraph(new GraphClass<NodeData, EdgeData>({ multi: true, type: "directed" }), payload);
         if (sigma.current) sigma.current.setGraph(next);
         else {
-          sigma.current = new SigmaClass(next, container.current, { renderEdgeLabels: true, defaultEdgeType: "arrow", labelRenderedSizeThreshold: 8, zIndex: true });
+          sigma.current = new SigmaClass(next, container.current, {
+            renderEdgeLabels: true,
+            defaultEdgeType: "arrow",
+            labelRenderedSizeThreshold: 8,
+            zIndex: true,
+            // Thousands of lines redrawn per frame make panning and zooming lag: they (and labels) come back when it stops.
+            hideEdgesOnMove: true,
+            hideLabelsOnMove: true,
+          });
           let renders = 0;
           // Read by bench/map.ts: how many frames drawn, and when (by the page's clock) the last was.
           sigma.current.on("afterRender", () => {
@@ -72,12 +80,14 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
     if (!s || !graph) return;
     const chosen = selected && graph.hasNode(selected) ? selected : undefined;
     const near = new Set(chosen ? graph.neighbors(chosen) : []);
+    // The reducers read the renderer's own graph: a new view's graph is swapped in before this effect runs again.
     s.setSetting("nodeReducer", (key, data) => {
-      if (chosen) return key === chosen ? { ...data, highlighted: true, forceLabel: true, color: HIGHLIGHT_COLOUR } : near.has(key) ? { ...data, forceLabel: true } : { ...data, color: DIMMED_COLOUR, label: "" };
+      const on = chosen && s.getGraph().hasNode(chosen) ? chosen : undefined;
+      if (on) return key === on ? { ...data, highlighted: true, forceLabel: true, color: HIGHLIGHT_COLOUR } : near.has(key) ? { ...data, forceLabel: true } : { ...data, color: DIMMED_COLOUR, label: "" };
       if (highlighting) return data.flags & NODE.highlighted ? { ...data, color: HIGHLIGHT_COLOUR, forceLabel: true } : { ...data, color: DIMMED_COLOUR };
       return data;
     });
-    s.setSetting("edgeReducer", (key, data) => (chosen && !graph.extremities(key).includes(chosen) ? { ...data, color: DIMMED_COLOUR, label: undefined } : data));
+    s.setSetting("edgeReducer", (key, data) => (chosen && s.getGraph().hasNode(chosen) && !s.getGraph().extremities(key).includes(chosen) ? { ...data, color: DIMMED_COLOUR, label: undefined } : data));
     const onClick = ({ node }: { node: string }) => choose(node, { anchor: node, neighbours: neighboursByName(graph, node), at: -1 });
     s.on("clickNode", onClick);
     return () => void s.off("clickNode", onClick);
