@@ -28,6 +28,7 @@ describe("PrimaryNavigation", () => {
       ["/systems", "Systems"],
       ["/organisations", "Organisations"],
       ["/dashboard", "Dashboard"],
+      ["/estate", "Estate map"],
     ]);
     expect(html).not.toContain("aria-current");
   });

@@ -11,6 +11,7 @@ export const PRIMARY_NAVIGATION: readonly NavigationItem[] = [
   { href: "/systems", text: "Systems" },
   { href: "/organisations", text: "Organisations" },
   { href: "/dashboard", text: "Dashboard" },
+  { href: "/estate", text: "Estate map" },
 ];
 
 /**

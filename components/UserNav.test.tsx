@@ -25,10 +25,10 @@ describe("UserNav", () => {
   });
 
   it("adds Publish for publishers and admins, and Admin for admins only", () => {
-    expect(navigationFor(ANONYMOUS).map((i) => i.text)).toEqual(["APIs", "Systems", "Organisations", "Dashboard"]);
-    expect(texts(user())).toEqual(["APIs", "Systems", "Organisations", "Dashboard"]);
-    expect(texts(user({ role: "assessor" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard"]);
-    expect(texts(user({ organisationIds: ["dvla"] }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Publish"]);
-    expect(texts(user({ role: "admin" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Publish", "Admin"]);
+    expect(navigationFor(ANONYMOUS).map((i) => i.text)).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
+    expect(texts(user())).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
+    expect(texts(user({ role: "assessor" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
+    expect(texts(user({ organisationIds: ["dvla"] }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish"]);
+    expect(texts(user({ role: "admin" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish", "Admin"]);
   });
 });

@@ -1,0 +1,116 @@
+// `npm run bench:map`: the estate map at government scale. Seeds 2,000 systems, 8,000
+// connections and 100 organisations into a throwaway database, serves the production build on
+// it and measures, in headless Chromium: the whole estate drawn (every system) and answering a
+// pan and a zoom; a one-system neighbourhood drawn after choosing it on that page; and the
+// server's time and payload (raw and gzipped) for each view.
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import { createDb } from "../lib/db/index";
+import { applyMigrations } from "../lib/db/migrations/apply";
+import { cleanUp, createDatabase, run, serverLog, startServer } from "./harness";
+import { seedEstate } from "./map-seed";
+
+const TARGETS = { estate: 2000, neighbourhood: 300 };
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ms = (n: number) => `${Math.round(n).toLocaleString("en-GB")} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function server(base: string, query: string, runs = 5) {
+  const times: number[] = [];
+  let body = "";
+  for (let i = 0; i < runs; i++) {
+    const response = await fetch(`${base}/estate/data?${query}`);
+    if (!response.ok) throw new Error(`/estate/data?${query} answered ${response.status}\n${serverLog()}`);
+    times.push(Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1]));
+    body = await response.text();
+  }
+  const payload = JSON.parse(body) as { nodes: unknown[]; edges: unknown[] };
+  return { ms: median(times), raw: Buffer.byteLength(body), gzipped: gzipSync(body).length, nodes: payload.nodes.length, edges: payload.edges.length };
+}
+
+const renders = (page: Page) => page.locator('[data-testid="estate-map"]').evaluate((el) => Number(el.getAttribute("data-renders")));
+const renderedAt = (page: Page) => page.locator('[data-testid="estate-map"]').evaluate((el) => Number(el.getAttribute("data-rendered-at")));
+const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+/** Waits for the map to draw a frame after `act`, and says how long that took by the page's clock. */
+async function answer(page: Page, act: () => Promise<void>): Promise<number> {
+  const before = await renders(page);
+  const start = await pageNow(page);
+  await act();
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="estate-map"]')?.getAttribute("data-renders")) > n, before, { polling: "raf", timeout: 10_000 });
+  return (await renderedAt(page)) - start;
+}
+
+async function browserTimes(base: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${base}/estate?expand=all`, { waitUntil: "commit" });
+    await page.locator('[data-testid="estate-map"][data-drawn="expand=all"]').waitFor({ state: "attached", timeout: 60_000 });
+    const drawn = await page.evaluate(() => performance.getEntriesByName("estate-painted:expand=all")[0]!.startTime);
+    await page.locator('[data-testid="estate-map"]').scrollIntoViewIfNeeded();
+    const box = (await page.locator('[data-testid="estate-map"]').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const pan = await answer(page, async () => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + 120, cy + 60, { steps: 4 });
+      await page.mouse.up();
+    });
+    const zoom = await answer(page, () => page.mouse.wheel(0, -400));
+    // A neighbourhood, chosen as a person would: select a system by keyboard, follow "Show its neighbourhood".
+    await page.locator('[data-testid="estate-map"]').focus();
+    await page.keyboard.press("ArrowDown");
+    const link = page.getByRole("link", { name: "Show its neighbourhood" });
+    const slug = new URL((await link.getAttribute("href"))!, base).searchParams.get("focus")!;
+    const clicked = await pageNow(page);
+    await link.click();
+    const key = `view=system&focus=${slug}`;
+    await page.locator(`[data-testid="estate-map"][data-drawn="${key}"]`).waitFor({ state: "attached", timeout: 30_000 });
+    const neighbourhood = (await page.evaluate((k) => performance.getEntriesByName(`estate-painted:${k}`)[0]!.startTime, key)) - clicked;
+    return { drawn, pan, zoom, neighbourhood, slug };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const built = await run("node", ["scripts/build.mjs"]);
+  if (built.code !== 0) throw new Error("The production build failed (see above).");
+  const url = await createDatabase("sqlite");
+  await applyMigrations(url);
+  const db = createDb(url);
+  const seeded = await seedEstate(db).finally(() => db.$disconnect());
+  console.log(`Seeded ${seeded.organisations} organisations, ${seeded.systems.toLocaleString("en-GB")} systems, ${seeded.connections.toLocaleString("en-GB")} connections (all public).`);
+  const base = await startServer(url);
+
+  const first = performance.now();
+  await fetch(`${base}/estate/data`).then((r) => r.text());
+  console.log(`The very first layout (ForceAtlas2 in a worker thread, stored for everyone): ${ms(performance.now() - first)}`);
+
+  const views = { "whole estate, organisations collapsed": "", "whole estate, every system": "expand=all", "one system's neighbourhood": `view=system&focus=${seeded.sample}` };
+  console.log("\nServer (median of 5) and payload:");
+  for (const [name, query] of Object.entries(views)) {
+    const s = await server(base, query);
+    console.log(`  ${name}: ${s.nodes.toLocaleString("en-GB")} nodes, ${s.edges.toLocaleString("en-GB")} edges; server ${ms(s.ms)}; payload ${kb(s.raw)} raw, ${kb(s.gzipped)} gzipped`);
+  }
+
+  const b = await browserTimes(base);
+  await cleanUp();
+  const whole = b.drawn + b.pan + b.zoom;
+  console.log(`\nIn headless Chromium (page clock):`);
+  console.log(`  whole estate (every system) drawn ${ms(b.drawn)} from navigation; a pan answered in ${ms(b.pan)}, a zoom in ${ms(b.zoom)}: ${ms(whole)} in all`);
+  console.log(`  one system's neighbourhood (${b.slug}) drawn ${ms(b.neighbourhood)} after choosing it on the map`);
+  const estatePass = whole < TARGETS.estate;
+  const neighbourhoodPass = b.neighbourhood < TARGETS.neighbourhood;
+  console.log(`\n${estatePass ? "PASS" : "FAIL"}: whole estate drawn and answering a pan and a zoom in ${ms(whole)} (target < ${ms(TARGETS.estate)})`);
+  console.log(`${neighbourhoodPass ? "PASS" : "FAIL"}: one-system neighbourhood drawn in ${ms(b.neighbourhood)} (target < ${ms(TARGETS.neighbourhood)})`);
+  if (!estatePass || !neighbourhoodPass) process.exitCode = 1;
+}
+
+main().catch(async (error: Error) => {
+  console.error(`\nThe benchmark failed: ${error.message}`);
+  await cleanUp();
+  process.exitCode = 1;
+});
