@@ -7,6 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { checkSpec, type CheckOptions } from "./check";
 import { diffSpecs } from "./diff";
 import { IngestError } from "./errors";
+import { PhaseClock } from "./phases";
 
 export type WorkerJob = { task: "check"; bytes: Uint8Array; options: CheckOptions } | { task: "diff"; before: string; after: string };
 
@@ -15,12 +16,15 @@ export type WorkerJob = { task: "check"; bytes: Uint8Array; options: CheckOption
 const tiny = new TextEncoder().encode('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}');
 const warm = checkSpec(tiny).catch(() => undefined);
 
-const run = async (job: WorkerJob) => (job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : checkSpec(job.bytes, job.options));
+const run = async (job: WorkerJob, clock: PhaseClock) => (job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : checkSpec(job.bytes, job.options, clock));
 
 parentPort?.once("message", async (job: WorkerJob) => {
+  // Where the check's time went goes back with its result (a few numbers): see ./phases.ts.
+  const clock = new PhaseClock();
+  clock.enter("queue");
   await warm;
-  run(job).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
+  run(job, clock).then(
+    (result) => parentPort?.postMessage({ ok: true, result, phases: Object.fromEntries(clock.totals) }),
     (e: unknown) =>
       parentPort?.postMessage({
         ok: false,

@@ -6,6 +6,7 @@ import type { WorkerJob } from "./check.worker";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
 import { IngestError, type IngestErrorCode, type IngestErrorDetails } from "./errors";
+import type { Phase, PhaseClock } from "./phases";
 
 export type WorkerLimits = {
   /** Wall-clock limit; default env SPEC_TIMEOUT_MS or 30 s. */
@@ -17,7 +18,8 @@ export type WorkerLimits = {
 };
 
 type Reply<T> =
-  | { ok: true; result: T }
+  /** `phases`: where a check's time went in the worker, in milliseconds. */
+  | { ok: true; result: T; phases?: Partial<Record<Phase, number>> }
   | { ok: false; error: { code: IngestErrorCode; message: string } & IngestErrorDetails };
 
 function fromEnv(override: number | undefined, name: string, fallback: number): number {
@@ -119,11 +121,12 @@ export const queueEvents = new EventEmitter();
  * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
  * next one is prepared when a check ends, so it starts its work at once.
  */
-export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
+export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}, clock?: PhaseClock): Promise<CheckResult> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
-  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING), "publishing");
+  clock?.enter("queue");
+  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING, clock), "publishing");
 }
 
 /**
@@ -194,8 +197,23 @@ const COMPARING: Wording = {
   failed: "The two versions could not be compared",
 };
 
-function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording): Promise<T> {
+/**
+ * The worker's phases onto the caller's clock; what the round trip took beyond them is handing
+ * the job over and the result back (copying megabytes of text between threads).
+ */
+function addPhases(clock: PhaseClock, phases: Partial<Record<Phase, number>>, roundTrip: number) {
+  let inWorker = 0;
+  for (const [phase, ms] of Object.entries(phases) as [Phase, number][]) {
+    clock.add(phase, ms);
+    inWorker += ms;
+  }
+  clock.add("hand-back", roundTrip - inWorker);
+}
+
+function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, clock?: PhaseClock): Promise<T> {
   return new Promise((resolve, reject) => {
+    clock?.enter(undefined);
+    const started = performance.now();
     const worker = takeWorker(limits);
     worker.postMessage(job);
     let settled = false;
@@ -210,7 +228,10 @@ function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording):
     const timer = setTimeout(() => finish(() => reject(new IngestError("timeout", wording.timeout))), fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000));
     worker.once("message", (reply: Reply<T>) =>
       finish(() => {
-        if (reply.ok) return resolve(reply.result);
+        if (reply.ok) {
+          if (clock && reply.phases) addPhases(clock, reply.phases, performance.now() - started);
+          return resolve(reply.result);
+        }
         const { code, message, ...details } = reply.error;
         reject(new IngestError(code, code === "internal" ? `${wording.failed}: ${message}` : message, details));
       }),
