@@ -3,7 +3,7 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
-import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
+import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, comparisonWith, latestRevision, previousChecked, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import { isIngestError, type IngestErrorCode } from "./errors";
 import { arrivalHash } from "./ingest";
@@ -57,9 +57,10 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
       select: { source: true, archive: true, archiveRoot: true, specVersion: true, bundled: true, problems: true, standards: true },
     });
     const reused = earlier && reusedFields(earlier);
-    const checked = reused ? { source: earlier.source, archive: { archive: earlier.archive, archiveRoot: earlier.archiveRoot }, fields: reused } : await check(bytes, root, clock);
-    // Diffing a big spec takes a while: do it here, not while holding the write transaction.
+    // Diffing a big spec takes a while: done here, not while holding the write transaction.
     clock?.enter("compare");
+    if (!reused) return { kind: "new", contentHash, ...(await check(bytes, root, await previousChecked(db, apiId), clock)) };
+    const checked = { source: earlier.source, archive: { archive: earlier.archive, archiveRoot: earlier.archiveRoot }, fields: reused };
     return { kind: "new", contentHash, ...checked, comparison: await compareWithPrevious(db, apiId, checked.fields.bundled) };
   } catch (error) {
     if (isIngestError(error)) return { kind: "refused", error: error.message, code: error.code, ...(error.candidates ? { candidates: error.candidates } : {}) };
@@ -67,11 +68,12 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
   }
 }
 
-async function check(bytes: Uint8Array, root?: string, clock?: PhaseClock): Promise<{ source: string; archive: Archived; fields: CheckedFields }> {
-  const result = await checkInWorker(bytes, root === undefined ? {} : { root }, {}, clock);
+/** The check in a worker, which compares the document with the API's previous version (if any) once it has the bundle. */
+async function check(bytes: Uint8Array, root: string | undefined, previous: { id: string; bundled: string | null } | null, clock?: PhaseClock): Promise<Omit<Checked, "contentHash">> {
+  const { changes, ...result } = await checkInWorker(bytes, root === undefined ? {} : { root }, {}, { compareWith: previous?.bundled || undefined, clock });
   clock?.enter("serialise");
   const archive = result.archive ? { archive: new Uint8Array(bytes), archiveRoot: result.archive.root } : { archive: null, archiveRoot: null };
-  return { source: result.text, archive, fields: checkedFields(result) };
+  return { source: result.text, archive, fields: checkedFields(result), comparison: comparisonWith(previous, changes) };
 }
 
 /**

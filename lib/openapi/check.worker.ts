@@ -4,19 +4,34 @@
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
-import { checkSpec, type CheckOptions } from "./check";
-import { diffSpecs } from "./diff";
+import { checkSpec, type CheckOptions, type CheckResult } from "./check";
+import { diffSpecs, type Change } from "./diff";
 import { IngestError } from "./errors";
 import { PhaseClock } from "./phases";
 
-export type WorkerJob = { task: "check"; bytes: Uint8Array; options: CheckOptions } | { task: "diff"; before: string; after: string };
+/** `compareWith`: the API's previous version (its bundle as JSON text), to compare the checked one with. */
+export type WorkerJob = { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string } | { task: "diff"; before: string; after: string };
+
+/** A check, and what changed since the previous version when the job gave one. */
+export type CheckedAndCompared = CheckResult & { changes?: Change[] };
 
 // A worker is started before it is needed and waits for its job (./worker.ts): meanwhile,
 // checking a tiny spec loads every part of the checker that Redocly only loads on first use.
 const tiny = new TextEncoder().encode('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}');
 const warm = checkSpec(tiny).catch(() => undefined);
 
-const run = async (job: WorkerJob, clock: PhaseClock) => (job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : checkSpec(job.bytes, job.options, clock));
+// Comparing here, once the check has the bundle, spares the server a second worker to start and
+// wait for, and handing both documents over again.
+async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock: PhaseClock): Promise<CheckedAndCompared> {
+  const result = await checkSpec(job.bytes, job.options, clock);
+  if (job.compareWith === undefined) return result;
+  clock.enter("compare");
+  const changes = diffSpecs(JSON.parse(job.compareWith), JSON.parse(result.bundledJson));
+  clock.enter(undefined);
+  return { ...result, changes };
+}
+
+const run = async (job: WorkerJob, clock: PhaseClock) => (job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : checkAndCompare(job, clock));
 
 parentPort?.once("message", async (job: WorkerJob) => {
   // Where the check's time went goes back with its result (a few numbers): see ./phases.ts.

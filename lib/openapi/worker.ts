@@ -1,8 +1,8 @@
 import { EventEmitter } from "node:events";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { CheckOptions, CheckResult } from "./check";
-import type { WorkerJob } from "./check.worker";
+import type { CheckOptions } from "./check";
+import type { CheckedAndCompared, WorkerJob } from "./check.worker";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
 import { IngestError, type IngestErrorCode, type IngestErrorDetails } from "./errors";
@@ -119,14 +119,16 @@ export const queueEvents = new EventEmitter();
  * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
  * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
  * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
- * next one is prepared when a check ends, so it starts its work at once.
+ * next one is prepared when a check ends, so it starts its work at once. `compareWith`:
+ * the API's previous version (its bundle as JSON text), which the worker then compares the
+ * checked one with (`changes`); `clock`: where the time went.
  */
-export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}, clock?: PhaseClock): Promise<CheckResult> {
+export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}, { compareWith, clock }: { compareWith?: string; clock?: PhaseClock } = {}): Promise<CheckedAndCompared> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
   clock?.enter("queue");
-  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING, clock), "publishing");
+  return inTurn(() => runInWorker<CheckedAndCompared>({ task: "check", bytes, options, compareWith }, limits, CHECKING, clock), "publishing");
 }
 
 /**
