@@ -1,19 +1,31 @@
-// Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score) or
-// comparing two bundled documents (diffSpecs) — and posts the result, or a plain error, back
-// (./worker.ts words an unexpected one for the job).
+// Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score),
+// comparing two bundled documents (diffSpecs), or comparing an uploaded document with the API's
+// previous version while another worker checks it — and posts the result, or a plain error,
+// back (./worker.ts words an unexpected one for the job).
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
 import { checkSpec, type CheckOptions, type CheckResult } from "./check";
+import { decodeSpec } from "./decode";
 import { diffSpecs, type Change } from "./diff";
 import { IngestError } from "./errors";
+import { parseSpec } from "./parse";
 import { PhaseClock } from "./phases";
 
-/** `compareWith`: the API's previous version (its bundle as JSON text), to compare the checked one with. */
-export type WorkerJob = { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string } | { task: "diff"; before: string; after: string };
+/**
+ * `compareWith`: the API's previous version (its bundle as JSON text), to compare the checked one
+ * with. `textThere`: the caller decodes the text itself, so it is not copied back.
+ */
+export type WorkerJob =
+  | { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string; textThere?: boolean }
+  | { task: "diff"; before: string; after: string }
+  | { task: "compare-upload"; bytes: Uint8Array; options: CheckOptions; previous: string };
 
 /** A check, and what changed since the previous version when the job gave one. */
 export type CheckedAndCompared = CheckResult & { changes?: Change[] };
+
+/** An uploaded document compared with the previous version, and the bundle that comparison assumed. */
+export type ComparedUpload = { bundledJson: string; changes: Change[] };
 
 // A worker is started before it is needed and waits for its job (./worker.ts): meanwhile,
 // checking a tiny spec loads every part of the checker that Redocly only loads on first use.
@@ -23,7 +35,8 @@ const warm = checkSpec(tiny).catch(() => undefined);
 // Comparing here, once the check has the bundle, spares the server a second worker to start and
 // wait for, and handing both documents over again.
 async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock: PhaseClock): Promise<CheckedAndCompared> {
-  const result = await checkSpec(job.bytes, job.options, clock);
+  const checked = await checkSpec(job.bytes, job.options, clock);
+  const result = job.textThere ? { ...checked, text: "" } : checked;
   if (job.compareWith === undefined) return result;
   clock.enter("compare");
   const changes = diffSpecs(JSON.parse(job.compareWith), JSON.parse(result.bundledJson));
@@ -31,7 +44,16 @@ async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock
   return { ...result, changes };
 }
 
-const run = async (job: WorkerJob, clock: PhaseClock) => (job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : checkAndCompare(job, clock));
+// A single document whose $refs all resolve inside it is its own bundle (./lint.ts), so its
+// comparison need not wait for the check: this is the bundle the check will make of it then,
+// which the caller confirms before using the comparison.
+function compareUpload(job: Extract<WorkerJob, { task: "compare-upload" }>): ComparedUpload {
+  const bundledJson = JSON.stringify(parseSpec(decodeSpec(job.bytes, job.options), job.options).data);
+  return { bundledJson, changes: diffSpecs(JSON.parse(job.previous), JSON.parse(bundledJson)) };
+}
+
+const run = async (job: WorkerJob, clock: PhaseClock) =>
+  job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : job.task === "compare-upload" ? compareUpload(job) : checkAndCompare(job, clock);
 
 parentPort?.once("message", async (job: WorkerJob) => {
   // Where the check's time went goes back with its result (a few numbers): see ./phases.ts.

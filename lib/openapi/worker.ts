@@ -2,7 +2,8 @@ import { EventEmitter } from "node:events";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { CheckOptions } from "./check";
-import type { CheckedAndCompared, WorkerJob } from "./check.worker";
+import type { CheckedAndCompared, ComparedUpload, WorkerJob } from "./check.worker";
+import { isZip } from "./archive";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
 import { IngestError, type IngestErrorCode, type IngestErrorDetails } from "./errors";
@@ -133,7 +134,37 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
   clock?.enter("queue");
-  return inTurn(() => runInWorker<CheckedAndCompared>({ task: "check", bytes, options, compareWith }, limits, CHECKING, clock), "publishing");
+  // A single document's text is decoded here while the worker checks it (the same decodeSpec)
+  // rather than copied back: 13 MB for the GitHub spec.
+  const single = !isZip(bytes);
+  let text = "";
+  const decodeMeanwhile = () => {
+    try {
+      text = decodeSpec(bytes, options);
+    } catch {
+      // Not text: the worker's answer says why.
+    }
+  };
+  const job: WorkerJob = { task: "check", bytes, options, compareWith, textThere: single };
+  const result = await inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
+  return single ? { ...result, text } : result;
+}
+
+/** How many jobs could start at once now, with nothing waiting. */
+export function workersFree(): number {
+  checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
+  return checks.concurrency - checks.activeCount - checks.pendingCount;
+}
+
+/**
+ * Compares an uploaded document (one, not a .zip) with the API's previous version (its bundle as
+ * JSON text) on a worker of its own, to run while checkInWorker checks it: call it just after
+ * checkInWorker, and only if workersFree() said two could start (it never keeps another check
+ * waiting). `bundledJson` is the bundle the comparison assumed, the document itself: it holds if
+ * the check made the same.
+ */
+export function compareAlongside(bytes: Uint8Array, previous: string): Promise<ComparedUpload> {
+  return inTurn(() => runInWorker<ComparedUpload>({ task: "compare-upload", bytes, options: {}, previous }, {}, COMPARING), "publishing");
 }
 
 /**
@@ -217,12 +248,14 @@ function addPhases(clock: PhaseClock, phases: Partial<Record<Phase, number>>, ro
   clock.add("hand-back", roundTrip - inWorker);
 }
 
-function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, clock?: PhaseClock): Promise<T> {
+/** `meanwhile`: work of the caller's own, done while the worker works. */
+function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, clock?: PhaseClock, meanwhile?: () => void): Promise<T> {
   return new Promise((resolve, reject) => {
     clock?.enter(undefined);
     const started = performance.now();
     const worker = takeWorker(limits);
     worker.postMessage(job);
+    meanwhile?.();
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
