@@ -197,12 +197,10 @@ const allSchemas = perDocument((doc: Doc): Located[] => {
     out.push({ node: schema, path });
     if (depth > 100) return;
     // A child's path is spelled out only when it is a schema: most keywords are absent from most schemas.
-    const into = (child: unknown, ...keys: (string | number)[]) => {
-      if (isObj(child) && typeof child.$ref !== "string") visit(child, [...path, ...keys], depth + 1);
-    };
-    for (const k of ONE) into(schema[k], k);
-    for (const k of LIST) if (Array.isArray(schema[k])) (schema[k] as unknown[]).forEach((s, i) => into(s, k, i));
-    for (const k of MAP) for (const [name, s] of entriesOf(schema[k])) into(s, k, name);
+    const isSchema = (child: unknown): child is Doc => isObj(child) && typeof child.$ref !== "string";
+    for (const k of ONE) if (isSchema(schema[k])) visit(schema[k], [...path, k], depth + 1);
+    for (const k of LIST) if (Array.isArray(schema[k])) (schema[k] as unknown[]).forEach((s, i) => isSchema(s) && visit(s, [...path, k, i], depth + 1));
+    for (const k of MAP) for (const [name, s] of entriesOf(schema[k])) if (isSchema(s)) visit(s, [...path, k, name], depth + 1);
   };
   for (const root of schemaRoots(doc)) visit(root.node, root.path, 0);
   return out;
