@@ -4,7 +4,8 @@
 // score), and the whole upload a publisher waits for (the form posted to the production server:
 // check, compare with the previous version, store), against `redocly lint` on the same file in
 // the same run? Also: how long a re-upload of an unchanged spec takes to be recognised, and how
-// long until the API page of the GitHub REST spec shows its documentation in Chromium.
+// long until the API page of the GitHub REST spec shows its documentation in Chromium
+// (`--page-only`: that alone).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,7 +13,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { randomBytes } from "node:crypto";
-import { chromium, type Browser } from "@playwright/test";
 import { userViewer } from "../lib/auth/viewer";
 import { createDb, type Db } from "../lib/db/index";
 import { applyMigrations } from "../lib/db/migrations/apply";
@@ -20,6 +20,7 @@ import { attachSpec } from "../lib/openapi/attach";
 import type { CheckResult } from "../lib/openapi/check";
 import type { WorkerJob } from "../lib/openapi/check.worker";
 import { workerResourceLimits } from "../lib/openapi/worker";
+import { documentationPage, firstView, INTERACTIVE, READY } from "./documentation-page";
 import { childrenCpuMs, cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
 import { earlierVersion, medianPhases, signedInPublisher, timeUpload, type Upload } from "./upload";
 
@@ -28,6 +29,7 @@ const { values: opts } = parseArgs({
     runs: { type: "string", default: "3" },
     "page-runs": { type: "string", default: "3" },
     "page-timeout": { type: "string", default: "60" },
+    "page-only": { type: "boolean", default: false },
   },
 });
 const runs = Math.max(1, Number(opts.runs));
@@ -40,9 +42,7 @@ const pageTimeoutMs = Number(opts["page-timeout"]) * 1000;
 const GITHUB = path.join(root, "node_modules/@octokit/openapi/generated/api.github.com.json");
 const GITHUB_SLUG = "github-rest";
 const SPECS = path.resolve(root, "../shared/data/specs");
-const READY = '[data-testid="api-documentation"][data-state="ready"]';
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const TARGET = { ratio: 1.0, reuploadMs: 50, pageMs: 5000 };
+const TARGET = { ratio: 1.0, reuploadMs: 50, pageMs: 3000 };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -228,42 +228,6 @@ async function reupload(site: Site, files: string[]): Promise<Stored[]> {
   return stored;
 }
 
-/** Until the documentation says it is ready, each time in a fresh browser context (no cache). */
-async function pageInteractive(base: string, slug: string): Promise<{ times: number[] } | { failed: string }> {
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
-    const times: number[] = [];
-    for (let i = 0; i < pageRuns; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const started = performance.now();
-      const response = await page.goto(`${base}/apis/${slug}`, { waitUntil: "commit", timeout: pageTimeoutMs });
-      if (!response?.ok()) return { failed: `the page answered ${response?.status() ?? "nothing"}` };
-      const ready = await page.waitForSelector(READY, { timeout: pageTimeoutMs }).then(
-        () => true,
-        () => false,
-      );
-      if (!ready) return { failed: `documentation did not render within ${pageTimeoutMs / 1000} s (no ${READY})` };
-      times.push(performance.now() - started);
-      // Where the time went, by the page's own clock (from the start of navigation).
-      const phase = await page.evaluate(() => {
-        const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        const spec = performance.getEntriesByType("resource").find((e) => e.name.includes("/openapi/bundled.json")) as PerformanceResourceTiming | undefined;
-        return { html: navigation.responseEnd, loaded: navigation.loadEventEnd, specStart: spec?.startTime ?? NaN, specEnd: spec?.responseEnd ?? NaN, ready: performance.now() };
-      });
-      console.log(
-        `  page load ${i + 1}/${pageRuns}: ${ms(times.at(-1)!)} (page HTML by ${ms(phase.html)}, loaded by ${ms(phase.loaded)}; ` +
-          `spec fetched ${ms(phase.specStart)} to ${ms(phase.specEnd)}; documentation drawn by ${ms(phase.ready)})`,
-      );
-      await context.close();
-    }
-    return { times };
-  } finally {
-    await browser?.close();
-  }
-}
-
 /** The production server on a throwaway database, with an organisation and one of its publishers signed in. */
 async function serve(): Promise<Site> {
   const url = await createDatabase("sqlite");
@@ -312,43 +276,53 @@ async function main() {
   const built = await run("node", ["scripts/build.mjs"]);
   if (built.code !== 0) throw new Error("The production build failed (see above).");
 
-  const files = [GITHUB, largestSpec()];
+  const files = opts["page-only"] ? [GITHUB] : [GITHUB, largestSpec()];
   console.log("Serving the production build on a throwaway database, with a publisher signed in…");
   const site = await serve();
-  const overhead = await workerOverhead();
-  console.log(`Worker start-up and hand-back (an empty spec): first ${ms(overhead.cold)}, then (a loaded worker ready) ${ms(overhead.warm)}`);
-  console.log(`Checking ${files.map((f) => `${path.basename(f)} (${mb(fs.statSync(f).size)})`).join(" and ")}, ${runs} runs each, against redocly lint, and uploading the first through the form…`);
-  const { rows, uploaded } = await ingestVersusLint(files, site);
+  let rows: Row[] = [];
+  let uploaded: Uploads | undefined;
+  let stored: Stored[] = [];
+  if (opts["page-only"]) {
+    await timeUpload(site.base, site.cookie, (await newApi(site, GITHUB_SLUG)).id, fs.readFileSync(GITHUB), GITHUB);
+  } else {
+    const overhead = await workerOverhead();
+    console.log(`Worker start-up and hand-back (an empty spec): first ${ms(overhead.cold)}, then (a loaded worker ready) ${ms(overhead.warm)}`);
+    console.log(`Checking ${files.map((f) => `${path.basename(f)} (${mb(fs.statSync(f).size)})`).join(" and ")}, ${runs} runs each, against redocly lint, and uploading the first through the form…`);
+    ({ rows, uploaded } = await ingestVersusLint(files, site));
+    console.log("Re-uploading both specs unchanged through attachSpec…");
+    stored = await reupload(site, files);
+  }
 
-  console.log("Re-uploading both specs unchanged through attachSpec…");
-  const stored = await reupload(site, files);
-
-  console.log("Loading the GitHub spec's API page in Chromium…");
-  const page = await pageInteractive(site.base, GITHUB_SLUG);
+  console.log("The GitHub spec's API page is visited once (its documentation is worked out), then loaded in Chromium…");
+  const prepared = await firstView(site.base, GITHUB_SLUG, pageTimeoutMs);
+  const page = typeof prepared === "number" ? await documentationPage(site.base, GITHUB_SLUG, pageRuns, pageTimeoutMs) : prepared;
   await site.db.$disconnect();
   await cleanUp();
 
-  console.log("\nIngest (our full check in a worker) against redocly lint, median wall time per file:");
-  console.log(`  ${"file".padEnd(36)} ${"size".padStart(8)} ${"ours".padStart(10)} ${"lint".padStart(10)} ${"ratio".padStart(6)}  (lint's own "validated in")`);
-  let allWithin = true;
-  for (const row of rows) {
-    const ratio = median(row.ours) / median(row.lint);
-    allWithin &&= ratio <= TARGET.ratio;
-    console.log(`  ${row.name.padEnd(36)} ${mb(row.size).padStart(8)} ${ms(median(row.ours)).padStart(10)} ${ms(median(row.lint)).padStart(10)} ${ratio.toFixed(2).padStart(5)}×  (${ms(median(row.lintOwn))})`);
+  if (uploaded) {
+    console.log("\nIngest (our full check in a worker) against redocly lint, median wall time per file:");
+    console.log(`  ${"file".padEnd(36)} ${"size".padStart(8)} ${"ours".padStart(10)} ${"lint".padStart(10)} ${"ratio".padStart(6)}  (lint's own "validated in")`);
+    let allWithin = true;
+    for (const row of rows) {
+      const ratio = median(row.ours) / median(row.lint);
+      allWithin &&= ratio <= TARGET.ratio;
+      console.log(`  ${row.name.padEnd(36)} ${mb(row.size).padStart(8)} ${ms(median(row.ours)).padStart(10)} ${ms(median(row.lint)).padStart(10)} ${ratio.toFixed(2).padStart(5)}×  (${ms(median(row.lintOwn))})`);
+    }
+    console.log(`  target ingest ≤ ${TARGET.ratio.toFixed(1)}× lint: ${verdict(allWithin)}`);
+    printUploads(uploaded, rows[0]!);
+    console.log("\nThe same file again, recognised by its hash (attachSpec, median):");
+    for (const row of stored) {
+      console.log(`  ${row.file.padEnd(36)} ${ms(row.reuploadMs).padStart(7)}  (target < ${TARGET.reuploadMs} ms: ${verdict(row.reuploadMs < TARGET.reuploadMs)})`);
+    }
   }
-  console.log(`  target ingest ≤ ${TARGET.ratio.toFixed(1)}× lint: ${verdict(allWithin)}`);
-  printUploads(uploaded, rows[0]!);
-  console.log("\nThe same file again, recognised by its hash (attachSpec, median):");
-  for (const row of stored) {
-    console.log(`  ${row.file.padEnd(36)} ${ms(row.reuploadMs).padStart(7)}  (target < ${TARGET.reuploadMs} ms: ${verdict(row.reuploadMs < TARGET.reuploadMs)})`);
-  }
+  if (typeof prepared === "number") console.log(`Its documentation worked out by the server, once for the revision: ready ${ms(prepared)} after the first view of its page`);
   if ("failed" in page) {
     console.log(`API page of the GitHub spec: ${page.failed}`);
     process.exitCode = 1;
   } else {
-    const first = page.times[0]!;
-    const typical = median(page.times);
-    console.log(`API page of the GitHub spec interactive (documentation ready): first ${ms(first)}, median ${ms(typical)} (target < ${TARGET.pageMs / 1000} s: ${verdict(typical < TARGET.pageMs)})`);
+    const typical = median(page.ready);
+    console.log(`API page of the GitHub spec, documentation on screen, by the page's clock (${READY}): first ${ms(page.ready[0]!)}, median ${ms(typical)} (target < ${TARGET.pageMs / 1000} s: ${verdict(typical < TARGET.pageMs)})`);
+    console.log(`  and interactive (${INTERACTIVE}): first ${ms(page.interactive[0]!)}, median ${ms(median(page.interactive))}`);
   }
 }
 

@@ -67,10 +67,13 @@ test("when the description cannot be fetched, the page says so in plain English"
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the page offers the downloads and says the documentation needs JavaScript", async ({ page }) => {
+  test("the page offers the downloads and the documentation as the server renders it", async ({ page }) => {
     await page.goto(PAGE);
     await expect(page.getByRole("link", { name: "Bundled into one document, as YAML" })).toBeVisible();
-    await expect(page.getByText("The interactive documentation needs JavaScript. You can download the OpenAPI description instead.")).toBeVisible();
+    const served = page.getByTestId("api-documentation-served");
+    await expect(served.getByRole("heading", { name: "Get vehicle details by registration number" })).toBeVisible();
+    await expect(served.getByRole("table", { name: "Header parameters" }).getByRole("rowheader", { name: /x-api-key/ })).toBeVisible();
+    await expect(page.getByText("The interactive documentation needs JavaScript")).toHaveCount(0);
     await expect(page.getByText("Loading the documentation…")).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import {
   ApiContentWrap,
@@ -80,15 +80,18 @@ DOMPurify.addHook("afterSanitizeAttributes", (node) => {
 const panel = (RightPanel as unknown as { styledComponentId: string }).styledComponentId;
 const PANEL_LINKS = `.${panel} a, .${panel} a:visited, .${panel} a:hover { color: #ffffff; text-decoration: underline; }`;
 
-/** The catalogue's Redoc: renders a bundled document (already fetched and parsed), then says so. */
-export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec: Spec; onReady: () => void; onError: () => void }) {
+/** The catalogue's Redoc: renders a bundled document (already fetched and parsed, from `specUrl`), then says so. */
+export default function ApiDocumentationRedoc({ spec, specUrl, onReady, onError }: { spec: Spec; specUrl: string; onReady: () => void; onError: () => void }) {
   const [store, setStore] = useState<AppStore | null>(null);
   useEffect(() => {
     let cancelled = false;
     // Redoc reads OpenAPI 3; a Swagger 2.0 bundle is converted first, in the browser.
     (spec.swagger ? convertSwagger2OpenAPI(spec) : Promise.resolve(spec))
       .then((document) => {
-        if (!cancelled) setStore(new AppStore(document as never, undefined, OPTIONS));
+        // Where the document can be downloaded: without it, Redoc makes its own download link by
+        // writing out the whole document (JSON.stringify of 13 MB for the GitHub REST API: the
+        // best part of a second), even with its download button hidden.
+        if (!cancelled) setStore(new AppStore(document as never, undefined, { ...OPTIONS, downloadDefinitionUrl: specUrl }));
       })
       .catch(() => {
         if (!cancelled) onError();
@@ -96,7 +99,7 @@ export default function ApiDocumentationRedoc({ spec, onReady, onError }: { spec
     return () => {
       cancelled = true;
     };
-  }, [spec, onError]);
+  }, [spec, specUrl, onError]);
   return store ? <Layout store={store} onReady={onReady} /> : null;
 }
 
@@ -149,12 +152,15 @@ function Layout({ store, onReady }: { store: AppStore; onReady: () => void }) {
     observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
     return () => observer.disconnect();
   }, []);
+  // Said before the browser paints, so that the server's documentation this replaces is gone by
+  // then: the two are never on screen together.
+  useLayoutEffect(() => onReady(), [onReady]);
   useEffect(() => {
-    // What Redoc's own component does on mount; effects run after the commit, so the first groups are in the page by now.
+    // What Redoc's own component does on mount (scrolling to the address's section among them);
+    // effects run after the commit, so the first groups are in the page by now.
     store.onDidMount();
-    onReady();
     return () => store.dispose();
-  }, [store, onReady]);
+  }, [store]);
   useEffect(() => {
     if (!busy) return;
     const task = setTimeout(() => setDrawn((current) => withNextBatch(menu.items, current)));

@@ -1,13 +1,15 @@
 // Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score),
-// comparing two bundled documents (diffSpecs), or comparing an uploaded document with the API's
-// previous version while another worker checks it — and posts the result, or a plain error,
-// back (./worker.ts words an unexpected one for the job).
+// comparing two bundled documents (diffSpecs), comparing an uploaded document with the API's
+// previous version while another worker checks it, or working out a bundle's documentation as the
+// API page renders it (prepareDocumentation) — and posts the result, or a plain error, back
+// (./worker.ts words an unexpected one for the job).
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
 import { checkSpec, type CheckOptions, type CheckResult } from "./check";
 import { decodeSpec } from "./decode";
 import { diffSpecs, type Change } from "./diff";
+import { prepareDocumentation } from "./documentation/prepare";
 import { IngestError } from "./errors";
 import { parseSpec } from "./parse";
 import { PhaseClock } from "./phases";
@@ -19,7 +21,8 @@ import { PhaseClock } from "./phases";
 export type WorkerJob =
   | { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string; textThere?: boolean }
   | { task: "diff"; before: string; after: string }
-  | { task: "compare-upload"; bytes: Uint8Array; options: CheckOptions; previous: string };
+  | { task: "compare-upload"; bytes: Uint8Array; options: CheckOptions; previous: string }
+  | { task: "documentation"; bundled: string };
 
 /** A check, and what changed since the previous version when the job gave one. */
 export type CheckedAndCompared = CheckResult & { changes?: Change[] };
@@ -52,8 +55,12 @@ function compareUpload(job: Extract<WorkerJob, { task: "compare-upload" }>): Com
   return { bundledJson, changes: diffSpecs(JSON.parse(job.previous), JSON.parse(bundledJson)) };
 }
 
-const run = async (job: WorkerJob, clock: PhaseClock) =>
-  job.task === "diff" ? diffSpecs(JSON.parse(job.before), JSON.parse(job.after)) : job.task === "compare-upload" ? compareUpload(job) : checkAndCompare(job, clock);
+const run = async (job: WorkerJob, clock: PhaseClock) => {
+  if (job.task === "diff") return diffSpecs(JSON.parse(job.before), JSON.parse(job.after));
+  if (job.task === "compare-upload") return compareUpload(job);
+  if (job.task === "documentation") return prepareDocumentation(job.bundled);
+  return checkAndCompare(job, clock);
+};
 
 parentPort?.once("message", async (job: WorkerJob) => {
   // Where the check's time went goes back with its result (a few numbers): see ./phases.ts.

@@ -176,6 +176,15 @@ export async function diffInWorker(before: string, after: string, limits: Worker
 }
 
 /**
+ * A revision's documentation as the API page renders it (./documentation), from its bundle, off
+ * the request thread: the GitHub REST API's takes a second or two. It is one job per stored
+ * revision, worked out for its first view, so it waits in the publishing lane.
+ */
+export async function documentInWorker(bundled: string, limits: WorkerLimits = {}): Promise<string[]> {
+  return inTurn(() => runInWorker<string[]>({ task: "documentation", bundled }, limits, DOCUMENTING), "publishing");
+}
+
+/**
  * Runs a comparison someone asked for in the comparisons' lane: it waits at most
  * SPEC_COMPARE_WAIT_MS (default 10 s) for its turn, then gives up with a "busy, try again" IngestError.
  */
@@ -228,6 +237,11 @@ const CHECKING: Wording = {
   timeout: "The spec took too long to check. Try a smaller spec, or split it.",
   memory: "The spec needed too much memory to check.",
   failed: "The spec could not be checked",
+};
+const DOCUMENTING: Wording = {
+  timeout: "The documentation took too long to work out.",
+  memory: "Working out the documentation needed too much memory.",
+  failed: "The documentation could not be worked out",
 };
 const COMPARING: Wording = {
   timeout: "The two versions took too long to compare.",

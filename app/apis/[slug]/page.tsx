@@ -23,6 +23,7 @@ import { isoDate } from "@/lib/catalogue/text";
 import { latestCheck } from "@/lib/openapi/checks";
 import { sourceStatus } from "@/lib/openapi/sources";
 import { latestCheckedRevisionId } from "@/lib/openapi/download";
+import { documentationPart, servedDocumentation } from "@/lib/openapi/documentation";
 import { AUTH_TYPE_LABELS, VISIBILITY_LABELS, labelOf } from "@/lib/catalogue/vocabulary";
 import { publishApiAction } from "@/app/publish/apis/actions";
 import { refreshSpecSourceAction } from "@/app/publish/specs/actions";
@@ -71,6 +72,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
   ];
   const [check, source] = await Promise.all([latestCheck(getDb(), viewer, api.id), sourceStatus(getDb(), api.id)]);
   const documented = await latestCheckedRevisionId(getDb(), api.id, check);
+  const served = documented ? await servedDocumentation(getDb(), documented, documentationPart.parse((await searchParams).documentation)) : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/apis", text: "APIs" }, { text: api.name }]} />
@@ -106,7 +108,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
         <p className="mb-4">The publisher has not given an OpenAPI description of this API yet.</p>
       )}
       <SpecSourceStatus apiId={api.id} source={source} canUpdate={can(viewer, "api.update", owner)} result={(await searchParams).source} action={refreshSpecSourceAction} />
-      {documented ? <ApiDocumentationSection slug={api.slug} revisionId={documented} /> : null}
+      {documented ? <ApiDocumentationSection slug={api.slug} revisionId={documented} served={served} /> : null}
       <p className="text-base text-secondary-text">
         {api.source === "api.gov.uk" ? "This entry was imported from the api.gov.uk catalogue." : "This entry is kept by its publisher."}
       </p>
