@@ -5,15 +5,11 @@ import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, comparisonWith, latestRevision, previousChecked, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
-import { isZip } from "./archive";
-import { diffBundled } from "./compare";
 import { isIngestError, type IngestErrorCode } from "./errors";
 import { arrivalHash } from "./ingest";
 import { checkedFields, reusedFields, type CheckedFields } from "./checks";
 import type { PhaseClock } from "./phases";
-import type { ComparedUpload } from "./check.worker";
-import type { Change } from "./diff";
-import { checkInWorker, compareAlongside, workersFree } from "./worker";
+import { checkInWorker } from "./worker";
 
 export type AttachResult =
   | { ok: true; revisionId: string; unchanged: boolean; score: number | null }
@@ -73,27 +69,14 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
 }
 
 /**
- * The check in a worker, and what changed since the API's previous version (if any): worked out
- * beside the check when a worker is free (compareAlongside), else by the check's worker once it
- * has the bundle.
+ * The check in a worker, and what changed since the API's previous version (if any), worked out
+ * by the check's worker once it has the bundle.
  */
 async function check(bytes: Uint8Array, root: string | undefined, previous: { id: string; bundled: string | null } | null, clock?: PhaseClock): Promise<Omit<Checked, "contentHash">> {
-  const before = previous?.bundled || undefined;
-  const beside = before !== undefined && root === undefined && !isZip(bytes) && workersFree() >= 2;
-  const checking = checkInWorker(bytes, root === undefined ? {} : { root }, {}, { compareWith: beside ? undefined : before, clock });
-  const alongside = beside && before ? compareAlongside(bytes, before).catch(() => undefined) : undefined;
-  const { changes, ...result } = await checking;
-  clock?.enter("compare");
-  const compared = changes ?? (await againUnlessSame(await alongside, result.bundledJson, before));
+  const { changes, ...result } = await checkInWorker(bytes, root === undefined ? {} : { root }, {}, { compareWith: previous?.bundled || undefined, clock });
   clock?.enter("serialise");
   const archive = result.archive ? { archive: new Uint8Array(bytes), archiveRoot: result.archive.root } : { archive: null, archiveRoot: null };
-  return { source: result.text, archive, fields: checkedFields(result), comparison: comparisonWith(previous, compared) };
-}
-
-/** The comparison made beside the check if it assumed the bundle the check made (or it failed: made now). */
-async function againUnlessSame(beside: ComparedUpload | undefined, bundledJson: string, before: string | undefined): Promise<Change[] | undefined> {
-  if (beside?.bundledJson === bundledJson) return beside.changes;
-  return before === undefined ? undefined : diffBundled(before, bundledJson);
+  return { source: result.text, archive, fields: checkedFields(result), comparison: comparisonWith(previous, changes) };
 }
 
 /**

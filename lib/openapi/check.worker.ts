@@ -1,17 +1,14 @@
 // Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score),
-// comparing two bundled documents (diffSpecs), comparing an uploaded document with the API's
-// previous version while another worker checks it, or working out a bundle's documentation as the
-// API page renders it (prepareDocumentation) — and posts the result, or a plain error, back
+// comparing two bundled documents (diffSpecs) or working out a bundle's documentation as the API
+// page renders it (prepareDocumentation) — and posts the result, or a plain error, back
 // (./worker.ts words an unexpected one for the job).
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
 import { checkSpec, type CheckOptions, type CheckResult } from "./check";
-import { decodeSpec } from "./decode";
 import { diffSpecs, type Change } from "./diff";
 import { prepareDocumentation } from "./documentation/prepare";
 import { IngestError } from "./errors";
-import { parseSpec } from "./parse";
 import { PhaseClock } from "./phases";
 
 /**
@@ -21,14 +18,10 @@ import { PhaseClock } from "./phases";
 export type WorkerJob =
   | { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string; textThere?: boolean }
   | { task: "diff"; before: string; after: string }
-  | { task: "compare-upload"; bytes: Uint8Array; options: CheckOptions; previous: string }
   | { task: "documentation"; bundled: string };
 
 /** A check, and what changed since the previous version when the job gave one. */
 export type CheckedAndCompared = CheckResult & { changes?: Change[] };
-
-/** An uploaded document compared with the previous version, and the bundle that comparison assumed. */
-export type ComparedUpload = { bundledJson: string; changes: Change[] };
 
 // A worker is started before it is needed and waits for its job (./worker.ts): meanwhile,
 // checking a tiny spec loads every part of the checker that Redocly only loads on first use.
@@ -47,17 +40,8 @@ async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock
   return { ...result, changes };
 }
 
-// A single document whose $refs all resolve inside it is its own bundle (./lint.ts), so its
-// comparison need not wait for the check: this is the bundle the check will make of it then,
-// which the caller confirms before using the comparison.
-function compareUpload(job: Extract<WorkerJob, { task: "compare-upload" }>): ComparedUpload {
-  const bundledJson = JSON.stringify(parseSpec(decodeSpec(job.bytes, job.options), job.options).data);
-  return { bundledJson, changes: diffSpecs(JSON.parse(job.previous), JSON.parse(bundledJson)) };
-}
-
 const run = async (job: WorkerJob, clock: PhaseClock) => {
   if (job.task === "diff") return diffSpecs(JSON.parse(job.before), JSON.parse(job.after));
-  if (job.task === "compare-upload") return compareUpload(job);
   if (job.task === "documentation") return prepareDocumentation(job.bundled);
   return checkAndCompare(job, clock);
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IN_WORKER_FROM, diffBundled } from "./compare";
 import { diffSpecs } from "./diff";
-import { checkInWorker, checkQueue, compareAlongside, workersFree } from "./worker";
+import { checkInWorker, checkQueue } from "./worker";
 
 /** A bundled document of `n` paths, each returning its own object schema. */
 function bundle(n: number, { required = false, without = -1 } = {}): string {
@@ -50,24 +50,5 @@ describe("checkInWorker with the previous version", () => {
     expect(result.changes?.filter((c) => c.breaking).length).toBe(2);
     // Without a previous version, nothing is compared.
     expect((await checkInWorker(new TextEncoder().encode(after))).changes).toBeUndefined();
-  }, 60_000);
-});
-
-describe("compareAlongside", () => {
-  it("compares an upload with the previous version as the check will bundle it, JSON or YAML, while the check runs", async () => {
-    const before = bundle(20);
-    const json = bundle(20, { required: true, without: 7 });
-    const yaml = "openapi: 3.0.3\ninfo: {title: Things, version: '1'}\npaths:\n  /v1/things0:\n    get:\n      responses: {'200': {description: A thing}}\n";
-    for (const text of [json, yaml]) {
-      const bytes = new TextEncoder().encode(text);
-      expect(workersFree()).toBe(2);
-      const checking = checkInWorker(bytes);
-      const beside = compareAlongside(bytes, before);
-      expect(checkQueue().running + checkQueue().waiting).toBe(2);
-      const [checked, compared] = await Promise.all([checking, beside]);
-      expect(compared.bundledJson).toBe(checked.bundledJson);
-      expect(compared.changes).toEqual(await diffBundled(before, checked.bundledJson));
-      expect(compared.changes.length).toBeGreaterThan(0);
-    }
   }, 60_000);
 });

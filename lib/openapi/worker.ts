@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import pLimit, { type LimitFunction } from "p-limit";
 import type { CheckOptions } from "./check";
-import type { CheckedAndCompared, ComparedUpload, WorkerJob } from "./check.worker";
+import type { CheckedAndCompared, WorkerJob } from "./check.worker";
 import { isZip } from "./archive";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
@@ -63,13 +63,13 @@ export function workerResourceLimits(limits: Pick<WorkerLimits, "maxOldGeneratio
 // Each check still has a worker of its own, used once and then stopped.
 let spare: Worker | undefined;
 
-// The next one starts a moment after a check ends, not at once: loading it takes a second of
-// CPU, which would compete with the caller storing what the check found (storing the 13 MB
-// GitHub spec took about 80 ms longer on two cores, bench/ingest).
+// The next one starts a moment after a job ends, not at once, and not while another job runs:
+// loading it takes a second of CPU, which would compete with the caller storing what the check
+// found, or with a check still running (on two cores, bench/ingest).
 const SPARE_AFTER_MS = 1000;
 
 function prepareSpare() {
-  if (spare) return;
+  if (spare || checks.activeCount > 0) return;
   const worker = startWorker(workerResourceLimits());
   worker.unref();
   worker.once("exit", () => {
@@ -148,23 +148,6 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
   const job: WorkerJob = { task: "check", bytes, options, compareWith, textThere: single };
   const result = await inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
   return single ? { ...result, text } : result;
-}
-
-/** How many jobs could start at once now, with nothing waiting. */
-export function workersFree(): number {
-  checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
-  return checks.concurrency - checks.activeCount - checks.pendingCount;
-}
-
-/**
- * Compares an uploaded document (one, not a .zip) with the API's previous version (its bundle as
- * JSON text) on a worker of its own, to run while checkInWorker checks it: call it just after
- * checkInWorker, and only if workersFree() said two could start (it never keeps another check
- * waiting). `bundledJson` is the bundle the comparison assumed, the document itself: it holds if
- * the check made the same.
- */
-export function compareAlongside(bytes: Uint8Array, previous: string): Promise<ComparedUpload> {
-  return inTurn(() => runInWorker<ComparedUpload>({ task: "compare-upload", bytes, options: {}, previous }, {}, COMPARING), "publishing");
 }
 
 /**
