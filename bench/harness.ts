@@ -65,6 +65,30 @@ async function stopGroup(child: ChildProcess) {
   if ((await Promise.race([exited.then(() => true), sleep(5000)])) !== true) kill("SIGKILL");
 }
 
+/** CPU time (user and system, ms) of processes by /proc: `self`'s children it has waited for, or a whole process group. */
+const TICK_MS = 10; // Linux's USER_HZ is 100
+const statFields = (stat: string) => stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+export function childrenCpuMs(): number {
+  const f = statFields(fs.readFileSync("/proc/self/stat", "utf8"));
+  return (Number(f[13]) + Number(f[14])) * TICK_MS; // cutime, cstime
+}
+function groupCpuMs(group: number): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const f = statFields(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+      if (Number(f[2]) === group) ticks += Number(f[11]) + Number(f[12]); // pgrp; utime, stime
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * TICK_MS;
+}
+
+let serverGroup: number | undefined;
+/** CPU time the server (all its processes and threads) has used so far, in ms. */
+export const serverCpuMs = () => (serverGroup === undefined ? NaN : groupCpuMs(serverGroup));
+
 let log = "";
 /** The server's last output, to show when something fails. */
 export const serverLog = () => log;
@@ -81,6 +105,7 @@ export async function startServer(databaseUrl: string): Promise<string> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   cleanups.push(() => stopGroup(child));
+  serverGroup = child.pid;
   const keep = (d: Buffer) => (log = (log + d).slice(-8000));
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);

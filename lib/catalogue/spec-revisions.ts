@@ -1,5 +1,6 @@
 import type { Db, Prisma, Tx } from "@/lib/db";
 import { diffBundled } from "@/lib/openapi/compare";
+import type { Change } from "@/lib/openapi/diff";
 import { scoreOf } from "@/lib/standards/result";
 import { apiAudience, widerAudience, type Audience } from "./visibility";
 
@@ -26,6 +27,17 @@ async function previousCheckedId(client: Db | Tx, apiId: string, before?: Positi
   return previous?.id ?? null;
 }
 
+/** The API's latest checked revision and its bundle: what a new version of it is compared with. */
+export function previousChecked(client: Db | Tx, apiId: string): Promise<{ id: string; bundled: string | null } | null> {
+  return client.specRevision.findFirst({ where: { apiId, status: "checked" }, orderBy: NEWEST_FIRST, select: { id: true, bundled: true } });
+}
+
+/** What changed since `previous` (from previousChecked) as the columns keep it; FIRST when there was nothing to compare with. */
+export function comparisonWith(previous: { id: string; bundled: string | null } | null, changes: Change[] | undefined): Comparison {
+  if (!previous?.bundled || !changes) return FIRST;
+  return { previousId: previous.id, changes: JSON.stringify(changes), breakingChanges: changes.filter((c) => c.breaking).length };
+}
+
 /** The API's newest revision, whatever its status: the version it has now. */
 export function latestRevision(client: Db | Tx, apiId: string) {
   return client.specRevision.findFirst({ where: { apiId }, orderBy: NEWEST_FIRST, select: { id: true, contentHash: true, score: true } });
@@ -35,8 +47,7 @@ async function compareWith(client: Db | Tx, previousId: string | null, bundled: 
   if (!previousId || !bundled) return FIRST;
   const previous = await client.specRevision.findUniqueOrThrow({ where: { id: previousId }, select: { bundled: true } });
   if (!previous.bundled) return FIRST;
-  const changes = await diffBundled(previous.bundled, bundled);
-  return { previousId, changes: JSON.stringify(changes), breakingChanges: changes.filter((c) => c.breaking).length };
+  return comparisonWith({ id: previousId, bundled: previous.bundled }, await diffBundled(previous.bundled, bundled));
 }
 
 /**

@@ -3,11 +3,12 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
-import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, latestRevision, type Comparison } from "@/lib/catalogue/spec-revisions";
+import { NEWEST_FIRST, addSpecRevision, compareWithPrevious, comparisonWith, latestRevision, previousChecked, type Comparison } from "@/lib/catalogue/spec-revisions";
 import { visibleApiWhere } from "@/lib/catalogue/visibility";
 import { isIngestError, type IngestErrorCode } from "./errors";
 import { arrivalHash } from "./ingest";
 import { checkedFields, reusedFields, type CheckedFields } from "./checks";
+import type { PhaseClock } from "./phases";
 import { checkInWorker } from "./worker";
 
 export type AttachResult =
@@ -44,8 +45,9 @@ export type Prepared =
  * a new version, with the earlier one's check reused. A document that is not a usable spec is
  * refused with a reason.
  */
-export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload): Promise<Prepared> {
+export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload, clock?: PhaseClock): Promise<Prepared> {
   try {
+    clock?.enter("hash");
     const contentHash = arrivalHash(bytes, root);
     const latest = await latestRevision(db, apiId);
     if (latest?.contentHash === contentHash) return { kind: "known", revisionId: latest.id, score: latest.score };
@@ -55,8 +57,10 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
       select: { source: true, archive: true, archiveRoot: true, specVersion: true, bundled: true, problems: true, standards: true },
     });
     const reused = earlier && reusedFields(earlier);
-    const checked = reused ? { source: earlier.source, archive: { archive: earlier.archive, archiveRoot: earlier.archiveRoot }, fields: reused } : await check(bytes, root);
-    // Diffing a big spec takes a while: do it here, not while holding the write transaction.
+    // Diffing a big spec takes a while: done here, not while holding the write transaction.
+    clock?.enter("compare");
+    if (!reused) return { kind: "new", contentHash, ...(await check(bytes, root, await previousChecked(db, apiId), clock)) };
+    const checked = { source: earlier.source, archive: { archive: earlier.archive, archiveRoot: earlier.archiveRoot }, fields: reused };
     return { kind: "new", contentHash, ...checked, comparison: await compareWithPrevious(db, apiId, checked.fields.bundled) };
   } catch (error) {
     if (isIngestError(error)) return { kind: "refused", error: error.message, code: error.code, ...(error.candidates ? { candidates: error.candidates } : {}) };
@@ -64,10 +68,15 @@ export async function prepareSpec(db: Db, apiId: string, { bytes, root }: Upload
   }
 }
 
-async function check(bytes: Uint8Array, root?: string): Promise<{ source: string; archive: Archived; fields: CheckedFields }> {
-  const result = await checkInWorker(bytes, root === undefined ? {} : { root });
+/**
+ * The check in a worker, and what changed since the API's previous version (if any), worked out
+ * by the check's worker once it has the bundle.
+ */
+async function check(bytes: Uint8Array, root: string | undefined, previous: { id: string; bundled: string | null } | null, clock?: PhaseClock): Promise<Omit<Checked, "contentHash">> {
+  const { changes, ...result } = await checkInWorker(bytes, root === undefined ? {} : { root }, {}, { compareWith: previous?.bundled || undefined, clock });
+  clock?.enter("serialise");
   const archive = result.archive ? { archive: new Uint8Array(bytes), archiveRoot: result.archive.root } : { archive: null, archiveRoot: null };
-  return { source: result.text, archive, fields: checkedFields(result) };
+  return { source: result.text, archive, fields: checkedFields(result), comparison: comparisonWith(previous, changes) };
 }
 
 /**
@@ -117,10 +126,11 @@ export async function apiToUpdate(db: Db, viewer: Viewer, apiId: string) {
  * API's new score in one transaction. The API's web address to follow, if it had one, is
  * dropped: its spec now comes from the publisher.
  */
-export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival: Arrival & Upload): Promise<AttachResult> {
+export async function attachSpec(db: Db, viewer: Viewer, apiId: string, arrival: Arrival & Upload, clock?: PhaseClock): Promise<AttachResult> {
   const api = await apiToUpdate(db, viewer, apiId);
   const actor = actorOf(viewer);
-  const prepared = await prepareSpec(db, apiId, arrival);
+  const prepared = await prepareSpec(db, apiId, arrival, clock);
+  clock?.enter("write");
   if (prepared.kind === "refused") return { ok: false, error: prepared.error, ...(prepared.candidates ? { candidates: prepared.candidates } : {}) };
   // The same text again, with no web address to drop: nothing to write.
   if (prepared.kind === "known" && !api.specSource) return knownResult(prepared);

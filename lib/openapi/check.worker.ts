@@ -5,31 +5,54 @@
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
-import { checkSpec, type CheckOptions } from "./check";
-import { diffSpecs } from "./diff";
+import { checkSpec, type CheckOptions, type CheckResult } from "./check";
+import { diffSpecs, type Change } from "./diff";
 import { prepareDocumentation } from "./documentation/prepare";
 import { IngestError } from "./errors";
+import { PhaseClock } from "./phases";
 
+/**
+ * `compareWith`: the API's previous version (its bundle as JSON text), to compare the checked one
+ * with. `textThere`: the caller decodes the text itself, so it is not copied back.
+ */
 export type WorkerJob =
-  | { task: "check"; bytes: Uint8Array; options: CheckOptions }
+  | { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string; textThere?: boolean }
   | { task: "diff"; before: string; after: string }
   | { task: "documentation"; bundled: string };
+
+/** A check, and what changed since the previous version when the job gave one. */
+export type CheckedAndCompared = CheckResult & { changes?: Change[] };
 
 // A worker is started before it is needed and waits for its job (./worker.ts): meanwhile,
 // checking a tiny spec loads every part of the checker that Redocly only loads on first use.
 const tiny = new TextEncoder().encode('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}');
 const warm = checkSpec(tiny).catch(() => undefined);
 
-const run = async (job: WorkerJob) => {
+// Comparing here, once the check has the bundle, spares the server a second worker to start and
+// wait for, and handing both documents over again.
+async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock: PhaseClock): Promise<CheckedAndCompared> {
+  const checked = await checkSpec(job.bytes, job.options, clock);
+  const result = job.textThere ? { ...checked, text: "" } : checked;
+  if (job.compareWith === undefined) return result;
+  clock.enter("compare");
+  const changes = diffSpecs(JSON.parse(job.compareWith), JSON.parse(result.bundledJson));
+  clock.enter(undefined);
+  return { ...result, changes };
+}
+
+const run = async (job: WorkerJob, clock: PhaseClock) => {
   if (job.task === "diff") return diffSpecs(JSON.parse(job.before), JSON.parse(job.after));
   if (job.task === "documentation") return prepareDocumentation(job.bundled);
-  return checkSpec(job.bytes, job.options);
+  return checkAndCompare(job, clock);
 };
 
 parentPort?.once("message", async (job: WorkerJob) => {
+  // Where the check's time went goes back with its result (a few numbers): see ./phases.ts.
+  const clock = new PhaseClock();
+  clock.enter("queue");
   await warm;
-  run(job).then(
-    (result) => parentPort?.postMessage({ ok: true, result }),
+  run(job, clock).then(
+    (result) => parentPort?.postMessage({ ok: true, result, phases: Object.fromEntries(clock.totals) }),
     (e: unknown) =>
       parentPort?.postMessage({
         ok: false,

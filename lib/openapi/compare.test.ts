@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IN_WORKER_FROM, diffBundled } from "./compare";
 import { diffSpecs } from "./diff";
-import { checkQueue } from "./worker";
+import { checkInWorker, checkQueue } from "./worker";
 
 /** A bundled document of `n` paths, each returning its own object schema. */
 function bundle(n: number, { required = false, without = -1 } = {}): string {
@@ -38,5 +38,17 @@ describe("diffBundled", () => {
     const changes = await pending;
     expect(changes).toEqual(diffSpecs(JSON.parse(before), JSON.parse(after)));
     expect(changes.filter((c) => c.breaking).length).toBe(2);
+  }, 60_000);
+});
+
+describe("checkInWorker with the previous version", () => {
+  it("compares the checked document with it in the same worker, as diffBundled would", async () => {
+    const before = bundle(20);
+    const after = bundle(20, { required: true, without: 7 });
+    const result = await checkInWorker(new TextEncoder().encode(after), {}, {}, { compareWith: before });
+    expect(result.changes).toEqual(await diffBundled(before, result.bundledJson));
+    expect(result.changes?.filter((c) => c.breaking).length).toBe(2);
+    // Without a previous version, nothing is compared.
+    expect((await checkInWorker(new TextEncoder().encode(after))).changes).toBeUndefined();
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import {
 } from "@redocly/openapi-core";
 import { IngestError } from "./errors";
 import type { ParsedDocument, ParsedSpec } from "./parse";
+import type { PhaseClock } from "./phases";
 import { ArchiveResolver, type SpecFile } from "./resolver";
 import type { SpecVersion } from "./spec-version";
 
@@ -26,7 +27,7 @@ export type LintProblem = {
   column: number;
 };
 
-export type LintOptions = { plugins?: LintPlugins; rules?: LintRules };
+export type LintOptions = { plugins?: LintPlugins; rules?: LintRules; clock?: PhaseClock };
 
 /** A multi-file spec: the root document's path in its archive, and every YAML or JSON file there by path. */
 export type SpecFiles = { rootPath: string; files: ReadonlyMap<string, SpecFile> };
@@ -96,6 +97,7 @@ export async function lintSpec(
   options: LintOptions = {},
   archive?: SpecFiles,
 ): Promise<{ version: SpecVersion; bundled: Record<string, unknown>; problems: LintProblem[] }> {
+  options.clock?.enter("lint");
   const config = await makeConfig(options);
   const externalRefResolver = new ArchiveResolver(archive?.files);
   const rootRef = archive?.rootPath ?? ROOT_REF;
@@ -113,6 +115,7 @@ export async function lintSpec(
     let bundled = parsed.data;
     if (archive || found.some((p) => p.ruleId === "no-unresolved-refs")) {
       try {
+        options.clock?.enter("bundle");
         const result = await bundle({ doc: { source, parsed: parsed.data }, config, externalRefResolver });
         bundled = result.bundle.parsed as Record<string, unknown>;
       } catch (e) {

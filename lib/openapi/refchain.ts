@@ -9,32 +9,36 @@ export const DEFAULT_MAX_REF_CHAIN = 200;
 
 type Ref = { at: string; target: string };
 
-// A node still to visit, and how it was reached: its JSON pointer is only spelled out for the
-// few nodes that hold a $ref (building one for every node of a 13 MB spec costs more than the walk).
-type Step = { node: unknown; key: string; parent: Step | undefined };
+// An object or array still to visit, and how it was reached: its JSON pointer is only spelled
+// out for the few that hold a $ref (building one for every node of a 13 MB spec costs more than
+// the walk), so the key is kept as written and escaped then.
+type Step = { node: object; key: string | number; parent: Step | undefined };
 
 const pointerOf = (step: Step | undefined): string => {
   const keys: string[] = [];
-  for (let s = step; s?.parent; s = s.parent) keys.push(s.key);
+  for (let s = step; s?.parent; s = s.parent) keys.push(typeof s.key === "number" ? String(s.key) : escapeToken(s.key));
   return keys.reverse().map((k) => `/${k}`).join("");
 };
 
 /** Calls `visit` with every `$ref` string in the document and the step that holds it, without recursion. */
 function eachRef(root: unknown, visit: (ref: string, holder: Step) => void): void {
+  if (root === null || typeof root !== "object") return;
   const stack: Step[] = [{ node: root, key: "", parent: undefined }];
   while (stack.length) {
     const step = stack.pop()!;
     const { node } = step;
-    if (node === null || typeof node !== "object") continue;
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) stack.push({ node: node[i], key: String(i), parent: step });
+      for (let i = 0; i < node.length; i++) {
+        const v: unknown = node[i];
+        if (v !== null && typeof v === "object") stack.push({ node: v, key: i, parent: step });
+      }
       continue;
     }
     for (const k in node) {
       if (!Object.hasOwn(node, k)) continue;
       const v = (node as Record<string, unknown>)[k];
       if (k === "$ref" && typeof v === "string") visit(v, step);
-      else if (v !== null && typeof v === "object") stack.push({ node: v, key: escapeToken(k), parent: step });
+      else if (v !== null && typeof v === "object") stack.push({ node: v, key: k, parent: step });
     }
   }
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { NotFoundError, actorOf } from "@/lib/catalogue/publishing/common";
 import { idSchema } from "@/lib/catalogue/publishing/fields";
 import { apiToUpdate, attachSpec, type AttachResult } from "./attach";
+import type { PhaseClock } from "./phases";
 import { forgetAttempts, keptArchive, saveAttempt, type AttemptField, type KeptArchive } from "./attempts";
 import { maxBytes } from "./decode";
 import { tooLargeMessage } from "./size";
@@ -32,7 +33,7 @@ export type Submitted = { ok: boolean; location: string };
  * wrong (a part too large, a document refused) is kept as the publisher's attempt, with what they
  * typed, for the form to show again. Throws NotFoundError or ForbiddenError as attachSpec does.
  */
-export async function submitSpecForm(db: Db, viewer: Viewer, form: SpecFormData, config: SourceConfig = sourceConfig()): Promise<Submitted> {
+export async function submitSpecForm(db: Db, viewer: Viewer, form: SpecFormData, config: SourceConfig = sourceConfig(), clock?: PhaseClock): Promise<Submitted> {
   const input = specForm.safeParse(form.fields);
   if (!input.success) throw new NotFoundError("API");
   const { apiId, url, source, root, attempt } = input.data;
@@ -54,17 +55,17 @@ export async function submitSpecForm(db: Db, viewer: Viewer, form: SpecFormData,
   const kept = !form.file && attempt ? await keptArchive(db, who, attempt) : null;
   if (form.file) {
     upload = form.file;
-    [field, result] = ["file", await attachSpec(db, viewer, api.id, { bytes: form.file.bytes, arrivedVia: "upload", origin: form.file.name.slice(0, 200) })];
+    [field, result] = ["file", await attachSpec(db, viewer, api.id, { bytes: form.file.bytes, arrivedVia: "upload", origin: form.file.name.slice(0, 200) }, clock)];
   } else if (kept) {
     if (!root) return fail("root", CHOOSE_ROOT, kept);
     upload = kept;
-    [field, result] = ["root", await attachSpec(db, viewer, api.id, { bytes: kept.bytes, root, arrivedVia: "upload", origin: kept.name })];
+    [field, result] = ["root", await attachSpec(db, viewer, api.id, { bytes: kept.bytes, root, arrivedVia: "upload", origin: kept.name }, clock)];
   } else if (url) {
     const address = specUrlSchema(config).safeParse(url);
     if (!address.success) return fail("url", address.error.issues[0]!.message);
     [field, result] = ["url", await attachSpecByUrl(db, viewer, api.id, address.data, config)];
   } else if (source.trim()) {
-    [field, result] = ["source", await attachSpec(db, viewer, api.id, { bytes: new TextEncoder().encode(source), arrivedVia: "paste" })];
+    [field, result] = ["source", await attachSpec(db, viewer, api.id, { bytes: new TextEncoder().encode(source), arrivedVia: "paste" }, clock)];
   } else return fail("file", NOTHING);
 
   if (!result.ok) {

@@ -1,11 +1,13 @@
 import { EventEmitter } from "node:events";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import pLimit, { type LimitFunction } from "p-limit";
-import type { CheckOptions, CheckResult } from "./check";
-import type { WorkerJob } from "./check.worker";
+import type { CheckOptions } from "./check";
+import type { CheckedAndCompared, WorkerJob } from "./check.worker";
+import { isZip } from "./archive";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
 import { IngestError, type IngestErrorCode, type IngestErrorDetails } from "./errors";
+import type { Phase, PhaseClock } from "./phases";
 
 export type WorkerLimits = {
   /** Wall-clock limit; default env SPEC_TIMEOUT_MS or 30 s. */
@@ -17,7 +19,8 @@ export type WorkerLimits = {
 };
 
 type Reply<T> =
-  | { ok: true; result: T }
+  /** `phases`: where a check's time went in the worker, in milliseconds. */
+  | { ok: true; result: T; phases?: Partial<Record<Phase, number>> }
   | { ok: false; error: { code: IngestErrorCode; message: string } & IngestErrorDetails };
 
 function fromEnv(override: number | undefined, name: string, fallback: number): number {
@@ -60,8 +63,13 @@ export function workerResourceLimits(limits: Pick<WorkerLimits, "maxOldGeneratio
 // Each check still has a worker of its own, used once and then stopped.
 let spare: Worker | undefined;
 
+// The next one starts a moment after a job ends, not at once, and not while another job runs:
+// loading it takes a second of CPU, which would compete with the caller storing what the check
+// found, or with a check still running (on two cores, bench/ingest).
+const SPARE_AFTER_MS = 1000;
+
 function prepareSpare() {
-  if (spare) return;
+  if (spare || checks.activeCount > 0) return;
   const worker = startWorker(workerResourceLimits());
   worker.unref();
   worker.once("exit", () => {
@@ -117,13 +125,29 @@ export const queueEvents = new EventEmitter();
  * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
  * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
  * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
- * next one is prepared when a check ends, so it starts its work at once.
+ * next one is prepared soon after a check ends, so it starts its work at once. `compareWith`:
+ * the API's previous version (its bundle as JSON text), which the worker then compares the
+ * checked one with (`changes`); `clock`: where the time went.
  */
-export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}): Promise<CheckResult> {
+export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}, { compareWith, clock }: { compareWith?: string; clock?: PhaseClock } = {}): Promise<CheckedAndCompared> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
-  return inTurn(() => runInWorker<CheckResult>({ task: "check", bytes, options }, limits, CHECKING), "publishing");
+  clock?.enter("queue");
+  // A single document's text is decoded here while the worker checks it (the same decodeSpec)
+  // rather than copied back: 13 MB for the GitHub spec.
+  const single = !isZip(bytes);
+  let text = "";
+  const decodeMeanwhile = () => {
+    try {
+      text = decodeSpec(bytes, options);
+    } catch {
+      // Not text: the worker's answer says why.
+    }
+  };
+  const job: WorkerJob = { task: "check", bytes, options, compareWith, textThere: single };
+  const result = await inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
+  return single ? { ...result, text } : result;
 }
 
 /**
@@ -208,23 +232,43 @@ const COMPARING: Wording = {
   failed: "The two versions could not be compared",
 };
 
-function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording): Promise<T> {
+/**
+ * The worker's phases onto the caller's clock; what the round trip took beyond them is handing
+ * the job over and the result back (copying megabytes of text between threads).
+ */
+function addPhases(clock: PhaseClock, phases: Partial<Record<Phase, number>>, roundTrip: number) {
+  let inWorker = 0;
+  for (const [phase, ms] of Object.entries(phases) as [Phase, number][]) {
+    clock.add(phase, ms);
+    inWorker += ms;
+  }
+  clock.add("hand-back", roundTrip - inWorker);
+}
+
+/** `meanwhile`: work of the caller's own, done while the worker works. */
+function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, clock?: PhaseClock, meanwhile?: () => void): Promise<T> {
   return new Promise((resolve, reject) => {
+    clock?.enter(undefined);
+    const started = performance.now();
     const worker = takeWorker(limits);
     worker.postMessage(job);
+    meanwhile?.();
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      prepareSpare();
+      setTimeout(prepareSpare, SPARE_AFTER_MS).unref();
       fn();
     };
     const timer = setTimeout(() => finish(() => reject(new IngestError("timeout", wording.timeout))), fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000));
     worker.once("message", (reply: Reply<T>) =>
       finish(() => {
-        if (reply.ok) return resolve(reply.result);
+        if (reply.ok) {
+          if (clock && reply.phases) addPhases(clock, reply.phases, performance.now() - started);
+          return resolve(reply.result);
+        }
         const { code, message, ...details } = reply.error;
         reject(new IngestError(code, code === "internal" ? `${wording.failed}: ${message}` : message, details));
       }),

@@ -196,12 +196,11 @@ const allSchemas = perDocument((doc: Doc): Located[] => {
   const visit = (schema: Doc, path: DocPath, depth: number) => {
     out.push({ node: schema, path });
     if (depth > 100) return;
-    const into = (child: unknown, childPath: DocPath) => {
-      for (const found of located(child, childPath)) visit(found.node, found.path, depth + 1);
-    };
-    for (const k of ONE) into(schema[k], [...path, k]);
-    for (const k of LIST) if (Array.isArray(schema[k])) (schema[k] as unknown[]).forEach((s, i) => into(s, [...path, k, i]));
-    for (const k of MAP) for (const [name, s] of entriesOf(schema[k])) into(s, [...path, k, name]);
+    // A child's path is spelled out only when it is a schema: most keywords are absent from most schemas.
+    const isSchema = (child: unknown): child is Doc => isObj(child) && typeof child.$ref !== "string";
+    for (const k of ONE) if (isSchema(schema[k])) visit(schema[k], [...path, k], depth + 1);
+    for (const k of LIST) if (Array.isArray(schema[k])) (schema[k] as unknown[]).forEach((s, i) => isSchema(s) && visit(s, [...path, k, i], depth + 1));
+    for (const k of MAP) for (const [name, s] of entriesOf(schema[k])) if (isSchema(s)) visit(s, [...path, k, name], depth + 1);
   };
   for (const root of schemaRoots(doc)) visit(root.node, root.path, 0);
   return out;
@@ -210,9 +209,13 @@ const allSchemas = perDocument((doc: Doc): Located[] => {
 export type Property = { name: string; schema: unknown; parent: Doc; path: DocPath };
 
 /** Every named property of every schema in the document (components, definitions, inline). */
-export const allProperties = perDocument((doc: Doc): Property[] =>
-  allSchemas(doc).flatMap(({ node, path }) => entriesOf(node.properties).map(([name, schema]) => ({ name, schema, parent: node, path: [...path, "properties", name] }))),
-);
+export const allProperties = perDocument((doc: Doc): Property[] => {
+  const out: Property[] = [];
+  for (const { node, path } of allSchemas(doc)) {
+    for (const [name, schema] of entriesOf(node.properties)) out.push({ name, schema, parent: node, path: [...path, "properties", name] });
+  }
+  return out;
+});
 
 /** Splits camelCase / snake_case / kebab-case names into lower-case words. */
 export function words(name: string): string[] {

@@ -154,6 +154,30 @@ describe("diffSpecs (OpenAPI 3)", () => {
     expect(changes.some((c) => c.message.startsWith('Field "id" in the 200 response of GET /pets/{id} changed type from string to integer'))).toBe(true);
   });
 
+  it("finds a change past a cycle from every operation that reaches it, whichever operation was compared first", () => {
+    // A → B → A is a cycle, and A also holds C, whose field changes type. Comparing GET /a first
+    // settles A, and must not leave B taken as unchanged from the moment the cycle led back to A.
+    const spec = (type: string): J => ({
+      openapi: "3.0.3",
+      info: { title: "Cycle", version: "1" },
+      paths: Object.fromEntries(
+        ["A", "B"].map((name) => [`/${name.toLowerCase()}`, { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } } } } }]),
+      ),
+      components: {
+        schemas: {
+          A: { type: "object", properties: { b: { $ref: "#/components/schemas/B" }, c: { $ref: "#/components/schemas/C" } } },
+          B: { type: "object", properties: { a: { $ref: "#/components/schemas/A" } } },
+          C: { type: "object", properties: { when: { type } } },
+        },
+      },
+    });
+    const changes = diffSpecs(spec("string"), spec("integer"));
+    expect(changes.map((c) => c.message)).toEqual([
+      'Field "c.when" in the 200 response of GET /a changed type from string to integer.',
+      'Field "a.c.when" in the 200 response of GET /b changed type from string to integer.',
+    ]);
+  });
+
   it("does not treat a 3.1 nullable type array as a type change", () => {
     const after: Any = oas3();
     after.components.schemas.Pet.properties.id = { type: ["string", "null"] };

@@ -3,7 +3,7 @@
  * change breaks existing clients (the GDS standards ask for backwards-compatible changes).
  */
 import { normalise, type NormOperation, type NormParam } from "./normalise";
-import { compareSchemas, type SchemaChange, type Side } from "./schema";
+import { compareSchemas, newViews, type SchemaChange, type Side, type Views } from "./schema";
 import { BREAKING, type Change, type ChangeKind } from "./types";
 
 function make(kind: ChangeKind, path: string, pointer: string, message: string, method?: string): Change {
@@ -16,7 +16,7 @@ function paramLabel(p: NormParam): string {
   return `${p.in} parameter "${p.name}"`;
 }
 
-function diffParams(path: string, ob: NormOperation, oa: NormOperation, before: unknown, after: unknown, out: Change[]): void {
+function diffParams(path: string, ob: NormOperation, oa: NormOperation, before: unknown, after: unknown, out: Change[], views: Views): void {
   const where = opName(oa.method, path);
   for (const [key, pb] of ob.params) {
     const pa = oa.params.get(key);
@@ -32,7 +32,7 @@ function diffParams(path: string, ob: NormOperation, oa: NormOperation, before: 
     }
     if (pb.schema && pa.schema) {
       // The whole schema (not just type/enum) so object- or array-typed parameters are covered too.
-      const changes = compareSchemas(before, after, pb.schema, pa.schema, pb.schemaPointer, pa.schemaPointer, "request")
+      const changes = compareSchemas(before, after, pb.schema, pa.schema, pb.schemaPointer, pa.schemaPointer, "request", views)
         // A Swagger 2 parameter is its own schema, so its description was reported above already.
         .filter((c) => !(c.kind === "description-changed" && c.field === "" && pa.schemaPointer === pa.pointer));
       for (const c of changes) out.push(schemaChange(c, path, oa.method, `the ${paramLabel(pa)} of ${where}`));
@@ -63,19 +63,19 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function diffOperation(path: string, ob: NormOperation, oa: NormOperation, before: unknown, after: unknown, out: Change[]): void {
+function diffOperation(path: string, ob: NormOperation, oa: NormOperation, before: unknown, after: unknown, out: Change[], views: Views): void {
   const where = opName(oa.method, path);
   if (ob.description !== undefined && oa.description !== undefined && ob.description !== oa.description) {
     out.push(make("description-changed", path, oa.pointer, `The description of ${where} changed.`, oa.method));
   }
-  diffParams(path, ob, oa, before, after, out);
+  diffParams(path, ob, oa, before, after, out, views);
   const pairs: [Side, string, { schema: unknown; pointer: string } | undefined, { schema: unknown; pointer: string } | undefined][] = [
     ["request", `the request body of ${where}`, ob.body, oa.body],
   ];
   for (const [code, rb] of ob.responses) pairs.push(["response", `the ${code} response of ${where}`, rb, oa.responses.get(code)]);
   for (const [side, subject, b, a] of pairs) {
     if (!b || !a) continue;
-    for (const c of compareSchemas(before, after, b.schema, a.schema, b.pointer, a.pointer, side)) {
+    for (const c of compareSchemas(before, after, b.schema, a.schema, b.pointer, a.pointer, side, views)) {
       out.push(schemaChange(c, path, oa.method, subject));
     }
   }
@@ -85,6 +85,7 @@ export function diffSpecs(before: unknown, after: unknown): Change[] {
   const nb = normalise(before);
   const na = normalise(after);
   const out: Change[] = [];
+  const views = newViews();
   for (const [shape, pb] of nb.paths) {
     const pa = na.paths.get(shape);
     if (!pa) {
@@ -97,7 +98,7 @@ export function diffSpecs(before: unknown, after: unknown): Change[] {
         out.push(make("operation-removed", pa.template, ob.pointer, `The operation ${opName(method, pb.template)} was removed.`, method));
         continue;
       }
-      diffOperation(pa.template, ob, oa, before, after, out);
+      diffOperation(pa.template, ob, oa, before, after, out, views);
     }
     for (const [method, oa] of pa.operations) {
       if (!pb.operations.has(method)) out.push(make("operation-added", pa.template, oa.pointer, `The operation ${opName(method, pa.template)} was added.`, method));

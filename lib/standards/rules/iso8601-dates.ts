@@ -57,16 +57,19 @@ const isContainer = (s: unknown): boolean => isObj(s) && (s.type === "object" ||
 const containerNames = perDocument((doc: Doc) => new Set(allProperties(doc).filter((p) => isContainer(deref(doc, p.schema))).map((p) => p.name)));
 
 // Objects (a date range, a time window) are containers, not a date value, so they are skipped.
-const dateProps = perDocument((doc: Doc) =>
-  allProperties(doc).flatMap((p) => {
-    if (!isDateLike(p.name) || containerNames(doc).has(p.name)) return [];
+// A name is judged once however often it recurs (a large spec has tens of thousands of "id"s).
+const dateProps = perDocument((doc: Doc) => {
+  const dateLike = new Map<string, boolean>();
+  const isDateLikeName = (name: string) => dateLike.get(name) ?? dateLike.set(name, isDateLike(name)).get(name)!;
+  return allProperties(doc).flatMap((p) => {
+    if (!isDateLikeName(p.name) || containerNames(doc).has(p.name)) return [];
     let s = deref(doc, p.schema);
     if (isObj(s) && s.type === "array") s = deref(doc, s.items);
     if (!isObj(s) || isContainer(s) || s.type === "boolean") return [];
     if (s.allOf || s.oneOf || s.anyOf || isDurationCount(p.name, s)) return [];
     return [{ ...p, schema: s }] as (Property & { schema: Doc })[];
-  }),
-);
+  });
+});
 
 function message(name: string, s: Doc): string {
   if (typeof s.format === "string") return `"${name}" has format "${s.format}", which is not an ISO 8601 format: use date (2017-08-09) or date-time (2017-08-09T13:58:07Z).`;

@@ -65,6 +65,17 @@ describe("POST /publish/specs/upload", () => {
     expect(await database.db.specRevision.count()).toBe(revisions + (location?.endsWith("added") ? 1 : 0));
   });
 
+  it("says where a stored upload's time went, phase by phase (Server-Timing, which bench/ingest reads)", async () => {
+    state.viewer = people.dvlaPublisher;
+    const file = new File([SPEC.replace("1.0", "1.2")], "tax.yaml");
+    const response = await post([["apiId", api.id], ["file", file]]);
+    expect(response.headers.get("location")).toBe("/apis/vehicle-tax?spec=added");
+    const phases = (response.headers.get("server-timing") ?? "").split(", ").map((entry) => entry.split(";"));
+    // The API's previous version is compared with this one: every phase but bundling (nothing to bundle) runs.
+    expect(phases.map(([name]) => name)).toEqual(["auth", "read", "hash", "queue", "decode", "parse", "ref-chain", "lint", "standards", "serialise", "hand-back", "compare", "write"]);
+    for (const [, duration] of phases) expect(duration).toMatch(/^dur=\d+\.\d$/);
+  });
+
   it("refuses a post from another site before reading it", async () => {
     state.viewer = people.dvlaPublisher;
     const response = await post([["apiId", api.id], ["source", SPEC.replace("1.0", "1.1")]], "https://evil.example");
