@@ -91,9 +91,16 @@ export async function estateFacts(db: Db, viewer: Viewer, target: Target, now = 
   const viaApi = new Set(throughApi.map((c) => c.id));
   const links: Link[] = connections.map((c) => ({ from: c.fromSystem, to: c.toSystem, direction: c.direction, openStandard: c.openStandard, throughApi: viaApi.has(c.id) }));
   const ours = new Set(systems.map((s) => s.id));
-  const linksOf = (id: string) => links.filter((l) => l.from.id === id || l.to.id === id);
-  /** The other systems data flows to from this one: the receiving end, or either end of a two-way connection. */
-  const consumers = (id: string) => new Set(links.flatMap((l) => (l.from.id === id ? [l.to.name] : l.to.id === id && l.direction === "both" ? [l.from.name] : [])));
+  // Each system's connections and the systems its data flows to (the receiving end, or either end
+  // of a two-way connection), gathered in one pass so a large estate costs no more than its links.
+  const connected = new Set<string>();
+  const consumers = new Map<string, Set<string>>();
+  const consume = (from: SystemRow, to: SystemRow) => consumers.set(from.id, (consumers.get(from.id) ?? new Set()).add(to.name));
+  for (const l of links) {
+    connected.add(l.from.id).add(l.to.id);
+    consume(l.from, l.to);
+    if (l.direction === "both") consume(l.to, l.from);
+  }
   const withApi = new Set(apis.map((a) => a.systemId));
   const linkName = (l: Link) => `${l.from.name} ${l.direction === "both" ? "↔" : "→"} ${l.to.name}`;
   const byAudience = (visibility: string) => apis.filter((a) => a.visibility === visibility).map(oauthItem);
@@ -101,13 +108,13 @@ export async function estateFacts(db: Db, viewer: Viewer, target: Target, now = 
   return {
     "system-described": systems.map((s) => systemItem(s, s.description.trim() ? "yes" : "no")),
     "system-documented": systems.map((s) => {
-      const missing = [!s.description.trim() && "a description", !(s.ownerTeam || s.ownerEmail) && "an owning team", !linksOf(s.id).length && "a documented connection"].filter(Boolean);
+      const missing = [!s.description.trim() && "a description", !(s.ownerTeam || s.ownerEmail) && "an owning team", !connected.has(s.id) && "a documented connection"].filter(Boolean);
       return systemItem(s, missing.length ? "no" : "yes", missing.length ? `Missing ${missing.join(", ")}.` : undefined);
     }),
     "system-has-api": systems.map((s) => systemItem(s, withApi.has(s.id) ? "yes" : "no")),
-    "system-connected": systems.map((s) => systemItem(s, linksOf(s.id).length ? "yes" : "no")),
+    "system-connected": systems.map((s) => systemItem(s, connected.has(s.id) ? "yes" : "no")),
     "system-consumed": systems.map((s) => {
-      const to = [...consumers(s.id)].sort();
+      const to = [...(consumers.get(s.id) ?? [])].sort();
       return systemItem(s, to.length >= DEFAULTS.referenceConsumers ? "yes" : "no", to.length ? `Data flows to ${to.join(", ")}.` : "No documented connection takes data from it.");
     }),
     "api-has-spec": apis.map((a) => ({ name: a.name, href: `/apis/${a.slug}`, state: a.specRevisions.length ? "yes" : "no" })),

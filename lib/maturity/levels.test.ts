@@ -111,3 +111,13 @@ describe("levels are cumulative", () => {
     expect(api).toMatchObject({ reached: 1, next: 2, steps: [{ criterionId: two.id, action: "2 of 3 systems have no API in the catalogue: No 1, No 2." }] });
   });
 });
+
+describe("a grid as data", () => {
+  it("survives being kept as JSON, as an assessment snapshot keeps it", () => {
+    const answers: Answers = { exemptions: { "organisation.api.1.system-has-api.at-least": { reason: "Being replaced", expiresAt: "2027-01-01T00:00:00Z", approvedBy: "assessor" } } };
+    const grid = evaluate("organisation", facts({ "system-described": items(2, 1), "system-has-api": items(0, 3) }), answers, NOW);
+    expect(JSON.parse(JSON.stringify(grid))).toEqual(grid);
+    expect(grid.evaluatedAt).toBe("2026-12-05T12:00:00.000Z");
+    expect(grid.dimensions.map((d) => d.reached)).toEqual([1, 1, 0, 0, 0]);
+  });
+});
