@@ -12,7 +12,7 @@ function Cell({ level }: { level: LevelResult }) {
         {level.criteria.map((c) => (
           <li key={c.id} id={c.id}>
             <OutcomeTag outcome={c.outcome} /> <span>{c.text}</span>
-            <span className="block text-secondary-text text-base">{c.kind === "automatic" ? `Automatic: ${c.thresholdWords}` : "Attested by a publisher"}</span>
+            <span className="block text-secondary-text text-base">{c.kind === "automatic" ? `Automatic. Needs ${c.thresholdWords}` : "Attested by a publisher"}</span>
             <CriterionEvidence result={c} />
           </li>
         ))}

@@ -129,7 +129,7 @@ const OAUTH = (whose: string): Spec[] => [
 const SDO = (whose: string) =>
   attested("open-standards", 3, "standards-bodies", `${whose} works with standards development organisations to define standards`, "Name the standards bodies and working groups, and the standards you helped define, with links.");
 const QUALITY = (whose: string) =>
-  attested("data", 3, "reference-data-quality", `${whose} data is high quality reference data`, "Say how the data's quality is kept (ownership, validation, corrections, publication of changes), with links.");
+  attested("data", 3, "reference-data-quality", `${whose} data is high quality reference data`, "Say how the data’s quality is kept (ownership, validation, corrections, publication of changes), with links.");
 const MANUAL = (whose: string) =>
   attested("data", 2, "manual-entry-only-where-needed", `${whose} systems take data by hand only where it cannot be collected any other way`, "List the data still entered by hand and why it cannot be collected any other way.");
 const ENTRY = (whose: string) => attested("data", 1, "data-entry-known", `How data enters ${whose} systems is known`, "Describe how data enters the systems, including what is typed in by hand.");
@@ -138,22 +138,22 @@ const ENTRY = (whose: string) => attested("data", 1, "data-entry-known", `How da
 export const ORGANISATION_CRITERIA: Criterion[] = criteria("organisation", [
   auto("documentation", 1, "system-described", ONE, "At least one system is registered with a description"),
   auto("documentation", 2, "system-documented", ALL, "Every system has a description, an owning team and at least one documented connection"),
-  auto("documentation", 3, "spec-self-updating", ALL, `Every API's OpenAPI description updates itself (fetched from its web address in the last ${DEFAULTS.selfUpdatingDays} days, or pushed by a pipeline)`),
+  auto("documentation", 3, "spec-self-updating", ALL, `Every API’s OpenAPI description updates itself (fetched from its web address in the last ${DEFAULTS.selfUpdatingDays} days, or pushed by a pipeline)`),
   auto("api", 1, "system-has-api", ONE, "At least one system has an API in the catalogue"),
   auto("api", 2, "system-has-api", MAJORITY, "More than half of the systems have an API in the catalogue"),
   auto("api", 3, "api-has-spec", ALL, "Every API has an OpenAPI description published in the catalogue"),
-  ...OAUTH("the organisation's"),
+  ...OAUTH("the organisation’s"),
   auto("open-standards", 1, "connection-open-standard", ONE, "At least one documented connection is over an open standard"),
   auto("open-standards", 2, "connection-open-standard", ALL, "Every documented connection is over an open standard"),
   SDO("The organisation"),
-  ENTRY("the organisation's"),
-  MANUAL("The organisation's"),
+  ENTRY("the organisation’s"),
+  MANUAL("The organisation’s"),
   auto("data", 2, "system-connected", MAJORITY, "More than half of the systems exchange data through a documented connection"),
   auto("data", 3, "system-consumed", ONE, `At least one system provides data to ${DEFAULTS.referenceConsumers} or more other systems`),
-  QUALITY("The organisation's"),
+  QUALITY("The organisation’s"),
 ]);
 
-/** One system's criteria: the same dimensions, judged for the system alone. */
+/** One system’s criteria: the same dimensions, judged for the system alone. */
 export const SYSTEM_CRITERIA: Criterion[] = criteria("system", [
   auto("documentation", 1, "system-described", ALL, "The system has a description"),
   auto("documentation", 2, "system-documented", ALL, "The system has a description, an owning team and at least one documented connection"),
@@ -161,15 +161,15 @@ export const SYSTEM_CRITERIA: Criterion[] = criteria("system", [
   auto("api", 1, "system-has-api", ALL, "The system has an API in the catalogue"),
   auto("api", 2, "connection-through-api", MAJORITY, "More than half of the connections bringing data to the system go through a catalogued API", "not-applicable"),
   auto("api", 3, "api-has-spec", ALL, "Every API of the system has an OpenAPI description published in the catalogue"),
-  ...OAUTH("the system's"),
-  auto("open-standards", 1, "connection-open-standard", ONE, "At least one of the system's connections is over an open standard"),
+  ...OAUTH("the system’s"),
+  auto("open-standards", 1, "connection-open-standard", ONE, "At least one of the system’s connections is over an open standard"),
   auto("open-standards", 2, "connection-open-standard", ALL, "Every connection of the system is over an open standard"),
-  SDO("The system's team"),
+  SDO("The system’s team"),
   ENTRY("this"),
   MANUAL("This"),
   auto("data", 2, "system-connected", ALL, "The system exchanges data through a documented connection"),
   auto("data", 3, "system-consumed", ALL, `The system provides data to ${DEFAULTS.referenceConsumers} or more other systems`),
-  QUALITY("The system's"),
+  QUALITY("The system’s"),
 ]);
 
 export function criteriaFor(scope: Scope): Criterion[] {
