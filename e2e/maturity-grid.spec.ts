@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
 // The example estate loaded in demo mode: Home Office and Department for Education systems, which
@@ -31,7 +32,14 @@ test("an organisation's maturity grid shows each dimension's level, its evidence
   const steps = page.locator("#next-steps").getByRole("region", { name: "API", exact: true });
   await expect(steps).toContainText(`${homeOffice.length} of ${homeOffice.length} systems have no API in the catalogue: ${homeOffice.join(", ")}.`);
   await expect(page.getByText("“The majority” means more than half")).toBeVisible();
+  await expect(page.getByText("It counts only the records you can see.")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("an assessor sees an organisation's grid over all its records, internal ones included", async ({ page }) => {
+  await signIn(page, "assessor");
+  await page.goto("/organisations/home-office/maturity");
+  await expect(page.getByText("It counts all of Home Office’s published records, internal ones included")).toBeVisible();
 });
 
 test("a system's maturity grid names what the system lacks", async ({ page, expectNoAxeViolations }) => {
