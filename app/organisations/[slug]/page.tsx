@@ -65,6 +65,7 @@ export default async function OrganisationPage({ params }: Props) {
 
       <h2 className="mb-4 text-2xl font-bold">How well {organisation.name} documents its systems</h2>
       <CoverageAim />
+      <p className="mb-6"><Link className="govuk-link" href={`/organisations/${organisation.slug}/maturity`}>Maturity of {organisation.name}’s architecture, level by level</Link></p>
       {coverage ? (
         <>
           <ExampleNote examples={coverage.examples} />

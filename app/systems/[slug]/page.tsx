@@ -75,6 +75,7 @@ export default async function SystemPage({ params, searchParams }: Props) {
         <Prose text={system.description || "No description has been given."} />
       </div>
       <SummaryList rows={rows} />
+      <p className="govuk-body"><Link className="govuk-link" href={`/systems/${system.slug}/maturity`}>Maturity of this system, level by level</Link></p>
       <h2 className="govuk-heading-m">APIs of this system</h2>
       {system.apis.length ? (
         <ul className="mb-6 border-t border-border">
