@@ -34,14 +34,24 @@ export class CatalogFileError extends Error {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
+/**
+ * The largest file we read. Tighter than a spec's limit because the file travels in a form, twice
+ * (the preview, then the confirmation), and a form here takes at most 1 MB (lib/security/body-limit.ts).
+ */
+export const IMPORT_MAX_BYTES = 500 * 1024;
+const kilobytes = (n: number) => `${Math.ceil(n / 1024)} KB`;
+
 /** The entities of a catalog-info.yaml, given as uploaded bytes or pasted text. */
 export function readCatalogInfo(input: Uint8Array | string): Entity[] {
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (bytes.byteLength > IMPORT_MAX_BYTES) {
+    throw new CatalogFileError(`The file is ${kilobytes(bytes.byteLength)}, larger than ${kilobytes(IMPORT_MAX_BYTES)}, the largest we import at once. Split it into smaller files and import each one.`);
+  }
   let documents;
   try {
-    const text = decodeSpec(typeof input === "string" ? new TextEncoder().encode(input) : input);
-    documents = parseYamlDocuments(text);
+    documents = parseYamlDocuments(decodeSpec(bytes, { maxBytes: IMPORT_MAX_BYTES }));
   } catch (error) {
-    if (error instanceof IngestError) throw new CatalogFileError(error.message.replace("the largest OpenAPI description we accept", "the largest file we accept"));
+    if (error instanceof IngestError) throw new CatalogFileError(error.message);
     throw error;
   }
   const entities: Entity[] = [];

@@ -6,6 +6,7 @@ import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { CatalogFileError } from "./entities";
 import { previewImport, runImport } from "./apply";
+import { summarise } from "./summary";
 
 // Lets a test make the last write of an import fail, after everything before it was written.
 const failOn = vi.hoisted(() => ({ entityType: "", refuseConnection: "" }));
@@ -70,6 +71,8 @@ describe("importing a Backstage catalog-info.yaml", () => {
       "document 10, line 118: Component fleet-reporting uses API api:fleet-register, which is neither in the file nor a catalogued API of a Driver and Vehicle Licensing Agency system",
     ]);
     expect(plan.notes.map((n) => n.place)).toEqual([{ document: 1, line: 2 }, { document: 11, line: 120 }]);
+    expect(summarise(plan).headline).toBe("The import will create 5 systems, create 1 API, declare 3 connections");
+    expect(summarise(plan).problems[0]).toBe("Document 8, line 89: kind Location is not supported: only System, Component, API, Resource and Group are imported");
     expect(await counts()).toEqual({ systems: 0, apis: 0, connections: 0, events: 0 });
   });
 
@@ -85,6 +88,7 @@ describe("importing a Backstage catalog-info.yaml", () => {
 
     const again = await previewImport(test!.db, people.dvlaPublisher, people.dvla.id, fixture);
     expect([...again.systems, ...again.apis, ...again.connections].map((x) => x.action).every((a) => a === "unchanged")).toBe(true);
+    expect(summarise(again).headline).toBe("The import will change nothing: the catalogue already holds everything in it");
     expect((await runImport(test!.db, people.dvlaPublisher, people.dvla.id, fixture)).ok).toBe(true);
     expect(await counts()).toEqual({ systems: 5, apis: 1, connections: 3, events: 9 });
   });
@@ -126,7 +130,7 @@ describe("importing a Backstage catalog-info.yaml", () => {
     await expect(refused("kind: System\nmetadata:\n  name: a\n---\nmetadata:\n  name: x\n")).rejects.toThrow("Document 2, line 5: the entity has no kind");
     await expect(refused("a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n")).rejects.toThrow(/aliases/);
     await expect(refused("kind: System\nmetadata:\n  name: !!js/function x\n")).rejects.toThrow(/tag we do not accept/);
-    await expect(refused("x".repeat(21 * 1024 * 1024))).rejects.toThrow(/larger than 20 MB, the largest file we accept/);
+    await expect(refused("x".repeat(600 * 1024))).rejects.toThrow("The file is 600 KB, larger than 500 KB, the largest we import at once");
     expect(await counts()).toEqual({ systems: 0, apis: 0, connections: 0, events: 0 });
   });
 
