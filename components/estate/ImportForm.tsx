@@ -11,10 +11,8 @@ import { NotificationBanner } from "@/components/NotificationBanner";
 import { OrganisationField } from "@/components/publishing/OrganisationField";
 import type { SelectOption } from "@/components/Select";
 import { Textarea } from "@/components/Textarea";
-import type { ImportState } from "@/lib/estate/backstage/form";
+import { IMPORT_TITLE, type ImportState } from "@/lib/estate/backstage/form";
 import { ImportPreview } from "./ImportPreview";
-
-export const IMPORT_TITLE = "Import from Backstage";
 
 export interface ImportFormProps {
   action: (state: ImportState, formData: FormData) => Promise<ImportState>;

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { IMPORT_TITLE, ImportForm } from "@/components/estate/ImportForm";
+import { ImportForm } from "@/components/estate/ImportForm";
 import { requireViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { importOrganisations } from "@/lib/estate/backstage/apply";
 import { IMPORT_MAX_BYTES } from "@/lib/estate/backstage/entities";
+import { IMPORT_TITLE } from "@/lib/estate/backstage/form";
 import { importAction } from "./actions";
 
 export const metadata: Metadata = { title: IMPORT_TITLE };

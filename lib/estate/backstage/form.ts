@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { FieldErrors } from "@/lib/catalogue/publishing/fields";
 import type { ImportSummary } from "./summary";
 
+export const IMPORT_TITLE = "Import from Backstage";
+
 /** The import form: whose catalogue, the text (when pasted or carried from the preview), and which button. */
 export const importFormSchema = z.object({
   organisationId: z.string("Select an organisation").trim().regex(/^[A-Za-z0-9_-]{1,64}$/, "Select an organisation"),
