@@ -31,6 +31,8 @@ vi.mock("next/navigation", () => ({
     throw new NotFound("404");
   },
 }));
+// The import leaves a cookie for the page it renders (app/publish/import/outcome.ts); there is no request here.
+vi.mock("next/headers", async (original) => ({ ...(await original<typeof import("next/headers")>()), cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("@/lib/auth/session", async () => {
   const { redirect } = await import("next/navigation");

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
@@ -23,6 +23,15 @@ function catalogInfo(id: string) {
 async function downloadCsv(page: Page) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV", exact: true }).click()]);
   return parse(fs.readFileSync((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
+}
+
+/** A publisher's page with JavaScript off (signed in with it on, the session carried over). */
+async function withoutJavaScript(browser: Browser) {
+  const signing = await browser.newContext();
+  await signIn(await signing.newPage(), "dvla-publisher");
+  const storageState = await signing.storageState();
+  await signing.close();
+  return (await browser.newContext({ javaScriptEnabled: false, storageState })).newPage();
 }
 
 test.describe("importing and exporting the estate", () => {
@@ -83,5 +92,21 @@ test.describe("importing and exporting the estate", () => {
     await page.getByLabel("Or paste its contents").fill(yaml);
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByTestId("import-headline")).toHaveText("The import will change nothing: the catalogue already holds everything in it.");
+  });
+
+  test("without JavaScript, a file that is not valid YAML is refused with where the problem is, and a good one is previewed", async ({ browser }) => {
+    // axe needs scripts to run; the same page with JavaScript on is checked in the journey above.
+    const page = await withoutJavaScript(browser);
+    const id = run();
+    await page.goto("/publish/import");
+    await page.getByLabel("Or paste its contents").fill(`kind: System\nmetadata:\n  name: broken-${id}\n  description: [unclosed\n`);
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page).toHaveTitle(/^Error: Import from Backstage/);
+    await expect(page.getByRole("link", { name: /is not valid YAML or JSON \(line \d+/ })).toBeVisible();
+
+    await page.getByLabel("Or paste its contents").fill(catalogInfo(id));
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-headline")).toHaveText("The import will create 2 systems, create 1 API, declare 1 connection.");
+    await page.close();
   });
 });

@@ -67,7 +67,7 @@ export function ImportForm({ action, initial, organisations, maxKilobytes }: Imp
       <p className="govuk-body max-w-2xl">
         Add your organisation’s systems, APIs and the connections between them from a Backstage <code>catalog-info.yaml</code>. You will see what the import will do before anything is saved.
       </p>
-      <form action={formAction} key={state.attempt ?? 0} encType="multipart/form-data" noValidate>
+      <form action={formAction} key={state.attempt ?? 0} noValidate>
         <OrganisationField options={organisations} value={values.organisationId} error={errors.organisationId} />
         <FormGroup error={Boolean(errors.file)}>
           <Label htmlFor="file">Upload a catalog-info.yaml file</Label>

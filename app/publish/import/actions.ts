@@ -7,6 +7,7 @@ import { previewImport, runImport } from "@/lib/estate/backstage/apply";
 import { CatalogFileError } from "@/lib/estate/backstage/entities";
 import { importFormSchema, type ImportState } from "@/lib/estate/backstage/form";
 import { summarise } from "@/lib/estate/backstage/summary";
+import { noteProblems } from "./outcome";
 
 /**
  * "Preview" reads the file (uploaded or pasted) and says what it would do, writing nothing; the
@@ -14,6 +15,12 @@ import { summarise } from "@/lib/estate/backstage/summary";
  * writes it all or nothing: no state is kept between the two on the server.
  */
 export async function importAction(previous: ImportState, formData: FormData): Promise<ImportState> {
+  const state = await answer(previous, formData);
+  await noteProblems(Object.keys(state.errors).length > 0);
+  return state;
+}
+
+async function answer(previous: ImportState, formData: FormData): Promise<ImportState> {
   const viewer = await requireViewer("/publish/import");
   const attempt = (previous.attempt ?? 0) + 1;
   const file = formData.get("file");

@@ -8,8 +8,11 @@ import { importOrganisations } from "@/lib/estate/backstage/apply";
 import { IMPORT_MAX_BYTES } from "@/lib/estate/backstage/entities";
 import { IMPORT_TITLE } from "@/lib/estate/backstage/form";
 import { importAction } from "./actions";
+import { importPageTitle } from "./outcome";
 
-export const metadata: Metadata = { title: IMPORT_TITLE };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await importPageTitle(IMPORT_TITLE) };
+}
 
 export default async function ImportPage() {
   const viewer = await requireViewer("/publish/import");
