@@ -11,6 +11,7 @@ import { FiltersForm } from "./_components/FiltersForm";
 import { FindForm, PathForm } from "./_components/FindAndPathForms";
 import { MapLegend } from "./_components/MapLegend";
 import { ViewSummary } from "./_components/ViewSummary";
+import { DownloadConnections } from "./DownloadConnections";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,6 +41,7 @@ export default async function EstateMapPage({ searchParams }: Props) {
       </div>
       <ViewSummary map={map} path="/estate" />
       <EstateMap drawn={drawnQuery(query)} selected={query.selected} highlighting={query.highlight.length > 0} />
+      <DownloadConnections query={query} />
       <div className="grid gap-x-8 desktop:grid-cols-2">
         <FiltersForm query={query} organisations={organisations} path="/estate" />
         <MapLegend organisations={map.estate.organisations} />
