@@ -78,11 +78,14 @@ test("choosing a system's neighbourhood on the map redraws the same map and brin
   await expect(page.locator(`${MAP}[data-drawn="view=system&focus=${a.slug}"]`)).toBeAttached({ timeout: 30_000 });
   await expect(page.getByTestId("view-counts")).toHaveText(/^2 systems and 1 connection in this view\./);
   const map = await page.locator(MAP).elementHandle();
+  const asked: string[] = [];
+  page.on("request", (r) => void (r.url().includes("/estate/data") && asked.push(r.url())));
   await page.getByTestId("selected-panel").getByRole("link", { name: "Show its neighbourhood" }).click();
   await expect(page.locator(`${MAP}[data-drawn="view=system&focus=${b.slug}"]`)).toBeAttached({ timeout: 30_000 });
   await expect(page).toHaveURL(new RegExp(`view=system&focus=${b.slug}`));
   await expect(page.getByTestId("view-counts")).toHaveText(/^3 systems and 2 connections in this view\./);
-  // One renderer for the page's life: the map was redrawn in place, not rebuilt by a new page.
+  // One renderer for the page's life: the map was redrawn in place from one request, not rebuilt once the page caught up.
   expect(await map!.evaluate((el) => el.isConnected)).toBe(true);
+  expect(asked).toHaveLength(1);
   await expectNoAxeViolations(page);
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { preload } from "react-dom";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -25,8 +26,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function EstateMapPage({ searchParams }: Props) {
   const query = parseMapQuery(await searchParams);
-  // The map's data is asked for alongside the page's script, not after it has started: the same request EstateMap makes.
-  preload(`/estate/data?${drawnQuery(query)}`, { as: "fetch", crossOrigin: "anonymous" });
+  // When the browser loads the page as a document, the map's data is asked for alongside its script, not after it has
+  // started (the same request EstateMap makes); not on a navigation within the page, where the map fetches its own.
+  if ((await headers()).get("sec-fetch-dest") === "document") preload(`/estate/data?${drawnQuery(query)}`, { as: "fetch", crossOrigin: "anonymous" });
   const { map, organisations, found, errors } = await estatePage(getDb(), await getViewer(), query);
   return (
     <>

@@ -11,6 +11,9 @@ import { SelectedPanel } from "./SelectedPanel";
 type Props = { drawn: string; selected?: string; highlighting: boolean };
 type Walk = { anchor?: string; neighbours: string[]; at: number };
 
+// Sigma and graphology start loading as soon as this module runs in the browser, alongside hydration rather than after it.
+const renderer = typeof window === "undefined" ? undefined : Promise.all([import("sigma"), import("graphology")]);
+
 const withParams = (change: (p: URLSearchParams) => void) => {
   const params = new URLSearchParams(window.location.search);
   change(params);
@@ -42,8 +45,8 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
   function draw(search: string, then?: () => void) {
     pending.current = search;
     setState("loading");
-    Promise.all([import("sigma"), import("graphology"), fetch(`/estate/data?${search}`).then((r) => (r.ok ? (r.json() as Promise<MapPayload>) : Promise.reject(new Error(`${r.status}`))))])
-      .then(([{ default: SigmaClass }, { default: GraphClass }, payload]) => {
+    Promise.all([renderer!, fetch(`/estate/data?${search}`).then((r) => (r.ok ? (r.json() as Promise<MapPayload>) : Promise.reject(new Error(`${r.status}`))))])
+      .then(([[{ default: SigmaClass }, { default: GraphClass }], payload]) => {
         if (pending.current !== search || !container.current) return;
         shown.current = payload.key;
         performance.mark(`estate-data:${payload.key}`);
