@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type Sigma from "sigma";
 import { NODE, type MapPayload } from "@/lib/estate/map-payload";
-import { fillGraph, neighboursByName, selectionIn, styleEdge, styleNode, type EdgeData, type NodeData, type Selection } from "@/lib/estate/map-payload-graph";
+import { fillGraph, neighboursByName, selectionIn, type EdgeData, type NodeData, type Selection } from "@/lib/estate/map-payload-graph";
 import { SelectedPanel } from "./SelectedPanel";
+import { startRenderer } from "./start-renderer";
 
 type Props = { drawn: string; selected?: string; highlighting: boolean };
 type Walk = { anchor?: string; neighbours: string[]; at: number };
@@ -54,33 +55,7 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
         performance.mark(`estate-graph:${payload.key}`);
         selection.current = selectionIn(next, wanted.current.selected, wanted.current.highlighting);
         if (sigma.current) sigma.current.setGraph(next);
-        else {
-          const s: Sigma<NodeData, EdgeData> = new SigmaClass(next, container.current, {
-            nodeReducer: (key, data) => styleNode(selection.current, key, data),
-            edgeReducer: (key, data) => styleEdge(selection.current, key, data),
-            renderEdgeLabels: true,
-            defaultEdgeType: "arrow",
-            labelRenderedSizeThreshold: 8,
-            // Thousands of lines redrawn per frame make panning and zooming lag: they (and labels) come back when it stops.
-            hideEdgesOnMove: true,
-            hideLabelsOnMove: true,
-          });
-          sigma.current = s;
-          // Sigma follows the window's size, not its container's: the selected system's panel narrows the map.
-          const map = container.current;
-          const resized = new ResizeObserver(() => {
-            const { width, height } = s.getDimensions();
-            if (map.offsetWidth !== width || map.offsetHeight !== height) s.scheduleRefresh();
-          });
-          resized.observe(map);
-          s.on("kill", () => resized.disconnect());
-          let renders = 0;
-          // Read by bench/map.ts: how many frames drawn, and when (by the page's clock) the last was.
-          s.on("afterRender", () => {
-            container.current?.setAttribute("data-rendered-at", performance.now().toFixed(1));
-            container.current?.setAttribute("data-renders", String(++renders));
-          });
-        }
+        else sigma.current = startRenderer(SigmaClass, next, container.current, () => selection.current);
         performance.mark(`estate-drawn:${payload.key}`);
         // Marked once the frame holding the drawing has painted (a task queued from a frame callback runs after it).
         requestAnimationFrame(() =>
