@@ -12,7 +12,8 @@ export function startRenderer(SigmaClass: typeof Sigma, graph: Graph<NodeData, E
     edgeReducer: (key, data) => styleEdge(selection(), key, data),
     renderEdgeLabels: true,
     defaultEdgeType: "arrow",
-    labelRenderedSizeThreshold: 8,
+    // Systems are drawn at 4 px: their names show at the first zoom, as many as fit without overlapping (Sigma's label grid).
+    labelRenderedSizeThreshold: 4,
     // Thousands of lines redrawn per frame make panning and zooming lag: they (and labels) come back when it stops.
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
