@@ -2,6 +2,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { visibleSystemWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
 import { estateFacts, maturityLens } from "./evidence";
+import { exemptionsFor } from "./exemptions";
 import { evaluate, type Grid } from "./levels";
 import { nextSteps, type NextSteps } from "./next-steps";
 
@@ -9,13 +10,14 @@ import { nextSteps, type NextSteps } from "./next-steps";
 export type LiveMaturity = { grid: Grid; steps: NextSteps[]; whole: boolean };
 
 /**
- * The live grid (not yet assessed: attested criteria await evidence) of an organisation, or of one
+ * The live grid (not yet assessed: attested criteria await evidence; exemptions in force count) of an organisation, or of one
  * of its systems, from the estate as it is now.
  */
 export async function liveMaturity(db: Db, viewer: Viewer, target: { organisationId: string; systemId?: string }, now = new Date()): Promise<LiveMaturity> {
   const lens = maturityLens(viewer, target.organisationId);
   const facts = await estateFacts(db, lens.viewer, target.systemId ? { systemId: target.systemId } : { organisationId: target.organisationId }, now);
-  const grid = evaluate(target.systemId ? "system" : "organisation", facts, {}, now);
+  const exemptions = await exemptionsFor(db, target, now);
+  const grid = evaluate(target.systemId ? "system" : "organisation", facts, { exemptions }, now);
   return { grid, steps: nextSteps(grid), whole: lens.whole };
 }
 
