@@ -132,6 +132,11 @@ export const MATRIX: Record<string, Row> = {
     expect: assessorOnly,
     withState: true,
   },
+  "app/exemptions/actions.ts#approveExemptionAction": {
+    form: (f) => ({ organisationId: f.dvla.id, systemId: "", criterionId: "organisation.api.3.api-has-spec.all", kind: "exempt", reason: "Being replaced", expiresAt: "2199-01-01" }),
+    expect: assessorOnly,
+    withState: true,
+  },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
   "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },

@@ -6,7 +6,8 @@ import { MaturityGrid } from "./MaturityGrid";
 import { NextStepsList } from "./NextStepsList";
 
 /** The live maturity grid of an organisation or a system, its next steps and how it is worked out. */
-export function MaturityView({ live, name, owner }: { live: LiveMaturity; name: string; owner: string }) {
+/** `exemptHref`: where an assessor approves an exemption from this grid's criteria. */
+export function MaturityView({ live, name, owner, exemptHref }: { live: LiveMaturity; name: string; owner: string; exemptHref?: string }) {
   return (
     <>
       <p className="mb-4">
@@ -22,6 +23,11 @@ export function MaturityView({ live, name, owner }: { live: LiveMaturity; name: 
           : `It counts only the records you can see. ${owner}’s publishers and assessors see the grid over all its records, internal ones included.`}
       </InsetText>
       <MaturityGrid grid={live.grid} caption={`Maturity of ${name}, level by level`} />
+      {exemptHref ? (
+        <p className="mb-6">
+          <a className="govuk-link" href={exemptHref}>Approve an exemption from a criterion</a>
+        </p>
+      ) : null}
       <h2 className="mb-4 text-2xl font-bold">Next steps</h2>
       <NextStepsList steps={live.steps} />
       <h2 className="mb-4 text-2xl font-bold">How the levels are worked out</h2>

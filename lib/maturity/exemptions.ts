@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { actorOf, invalid, type Result } from "@/lib/catalogue/publishing/common";
-import { fieldErrors } from "@/lib/catalogue/publishing/fields";
+import { date, fieldErrors } from "@/lib/catalogue/publishing/fields";
 import type { Db, Exemption as StoredExemption } from "@/lib/db";
 import type { Exemption } from "./levels";
 import { criteriaFor } from "./model";
@@ -21,7 +21,7 @@ const exemptionSchema = z.object({
   criterionId: z.string().min(1, "Choose the criterion to exempt"),
   kind: z.enum(["exempt", "not-applicable"], { message: "Choose whether the criterion is exempt or not applicable" }),
   reason: z.string().trim().min(1, "Enter the reason for the exemption").max(2000, "The reason must be 2,000 characters or fewer"),
-  expiresAt: z.string().trim().min(1, "Enter the date the exemption expires").refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), "Enter the expiry as a real date, like 2027-03-31"),
+  expiresAt: date("Expiry date").refine((d) => d !== null, "Enter the date the exemption expires"),
 });
 
 /** Records an exemption an assessor approves; one without a reason or an expiry in the future is refused. */
@@ -32,7 +32,7 @@ export async function approveExemption(db: Db, viewer: Viewer, input: unknown, n
   const parsed = exemptionSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const form = parsed.data;
-  const expiresAt = new Date(`${form.expiresAt}T00:00:00Z`);
+  const expiresAt = form.expiresAt!;
   if (expiresAt.getTime() <= now.getTime()) return invalid({ expiresAt: "The expiry date must be in the future" });
   if (!criteriaFor(form.systemId ? "system" : "organisation").some((c) => c.id === form.criterionId)) return invalid({ criterionId: "Choose a criterion of the model from the list" });
   if (form.systemId && !(await db.system.findFirst({ where: { id: form.systemId, organisationId }, select: { id: true } }))) return invalid({ criterionId: "Choose a system of this organisation" });

@@ -37,7 +37,12 @@ export default async function OrganisationMaturityPage({ params }: Props) {
         {...(can(viewer, "assessment.prepare", target) ? { prepare: prepareAssessmentAction } : {})}
       />
       <h2 className="mb-4 text-2xl font-bold">Live grid</h2>
-      <MaturityView live={live} name={organisation.acronym ?? organisation.name} owner={organisation.name} />
+      <MaturityView
+        live={live}
+        name={organisation.acronym ?? organisation.name}
+        owner={organisation.name}
+        {...(can(viewer, "exemption.approve", target) ? { exemptHref: `/organisations/${organisation.slug}/maturity/exemptions/new` } : {})}
+      />
     </>
   );
 }

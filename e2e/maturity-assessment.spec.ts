@@ -1,0 +1,89 @@
+import type { Browser, Page } from "@playwright/test";
+import { signIn, type DemoUsername } from "./auth";
+import { expect, test } from "./fixtures";
+import { criteriaFor } from "../lib/maturity/model";
+
+// The criteria a publisher gives evidence for; the rest are worked out from the catalogue.
+const attested = criteriaFor("organisation").filter((c) => c.kind === "attested").map((c) => c.text);
+const MATURITY = "/organisations/hm-revenue-customs/maturity";
+
+async function signedInPage(browser: Browser, username: DemoUsername): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, username);
+  return page;
+}
+
+async function review(page: Page, verdicts: (text: string) => { verdict: "Accept" | "Return"; comment?: string }, decision: string) {
+  await page.goto("/assessments");
+  await page.getByRole("row", { name: /HM Revenue & Customs/ }).getByRole("link", { name: /Review/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review the self-assessment" })).toBeVisible();
+  for (const region of await page.getByRole("main").locator("form section").all()) {
+    const name = (await region.getByRole("heading", { level: 2 }).textContent()) ?? "";
+    const { verdict, comment } = verdicts(name);
+    await region.getByLabel(verdict, { exact: true }).check();
+    if (comment) await region.getByLabel("Comment for the publisher").fill(comment);
+  }
+  await page.getByRole("group", { name: "What happens to the assessment" }).getByLabel(decision).check();
+  await page.getByRole("button", { name: "Send review" }).click();
+}
+
+test("the HMRC publisher prepares and submits a self-assessment, the assessor returns it, the publisher answers, and the approved grid is published", async ({ browser, expectNoAxeViolations }) => {
+  const publisher = await signedInPage(browser, "hmrc-publisher");
+  await publisher.goto(MATURITY);
+  await expect(publisher.getByText("HM Revenue & Customs has no published assessment yet.")).toBeVisible();
+  await publisher.getByRole("button", { name: "Prepare a self-assessment" }).click();
+  await expect(publisher.getByRole("heading", { level: 1, name: "Maturity self-assessment" })).toBeVisible();
+  await expect(publisher.getByText("Draft", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(publisher);
+  const assessment = publisher.url();
+
+  // Submitting with no evidence is refused, naming each criterion that lacks it.
+  await publisher.getByRole("link", { name: "Answer the attested criteria" }).click();
+  await publisher.getByRole("button", { name: "Save and continue" }).click();
+  await expect(publisher.getByRole("heading", { level: 1, name: "Check your answers before submitting" })).toBeVisible();
+  await publisher.getByRole("button", { name: "Submit for review" }).click();
+  const summary = publisher.getByRole("alert");
+  for (const text of attested) await expect(summary.getByRole("link", { name: `Give evidence for “${text}”` })).toBeVisible();
+  await expect(publisher).toHaveTitle(/^Error: Check your answers/);
+  await expectNoAxeViolations(publisher);
+
+  await publisher.goto(`${assessment}/answers`);
+  for (const text of attested) await publisher.getByRole("group", { name: text }).getByLabel("Evidence").fill(`HMRC evidence: ${text}`);
+  await publisher.getByRole("group", { name: attested[0]! }).getByLabel("Links (optional)").fill("https://www.gov.uk/government/organisations/hm-revenue-customs");
+  await expectNoAxeViolations(publisher);
+  await publisher.getByRole("button", { name: "Save and continue" }).click();
+  await publisher.getByRole("button", { name: "Submit for review" }).click();
+  await expect(publisher.getByText("Submitted: an assessor will review it.")).toBeVisible();
+
+  // The assessor returns the first answer with a comment.
+  const assessor = await signedInPage(browser, "assessor");
+  const comment = "Name the standards bodies and link to the standards you helped define.";
+  await review(assessor, (name) => (name === attested[0] ? { verdict: "Return", comment } : { verdict: "Accept" }), "Return it to the publisher");
+  await expect(assessor.getByText("Returned to the publisher with your comments.")).toBeVisible();
+  await expectNoAxeViolations(assessor);
+
+  // The publisher answers the comment and submits again.
+  await publisher.goto(assessment);
+  await expect(publisher.getByText("Returned to the publisher", { exact: true })).toBeVisible();
+  await publisher.getByRole("link", { name: "Answer the assessor’s comments" }).click();
+  const returned = publisher.getByRole("group", { name: attested[0]! });
+  await expect(returned.getByText(`The assessor returned this answer: ${comment}`)).toBeVisible();
+  await returned.getByLabel("Evidence").fill("HMRC chairs the W3C Verifiable Credentials working group and co-edited its data model.");
+  await publisher.getByRole("button", { name: "Save and continue" }).click();
+  await publisher.getByRole("button", { name: "Submit for review" }).click();
+  await expect(publisher.getByText("Submitted: an assessor will review it.")).toBeVisible();
+
+  // Only the answer sent back is reviewed again; approving publishes the grid.
+  await review(assessor, () => ({ verdict: "Accept" }), "Approve and publish it");
+  await expect(assessor.getByText("Approved and published.")).toBeVisible();
+  await expect(assessor.getByRole("heading", { level: 1, name: "Published maturity assessment" })).toBeVisible();
+  await expect(assessor.getByRole("table", { name: "Maturity of HM Revenue & Customs, as published" })).toBeVisible();
+  await expectNoAxeViolations(assessor);
+
+  await publisher.goto(MATURITY);
+  const published = publisher.getByRole("table", { name: /^Levels of HM Revenue & Customs as published on \d{4}-\d{2}-\d{2}$/ });
+  await expect(published.getByRole("rowheader")).toHaveText(["Documenting existing systems", "API", "OAuth", "Open standards", "Data"]);
+  await expect(publisher.getByText("Live, not yet assessed")).toBeVisible();
+  await expect(publisher.getByRole("button", { name: "Prepare a self-assessment" })).toBeVisible();
+  await expectNoAxeViolations(publisher);
+});
