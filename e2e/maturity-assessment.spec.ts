@@ -30,7 +30,6 @@ async function review(page: Page, verdicts: (text: string) => { verdict: "Accept
 test("the HMRC publisher prepares and submits a self-assessment, the assessor returns it, the publisher answers, and the approved grid is published", async ({ browser, expectNoAxeViolations }) => {
   const publisher = await signedInPage(browser, "hmrc-publisher");
   await publisher.goto(MATURITY);
-  await expect(publisher.getByText("HM Revenue & Customs has no published assessment yet.")).toBeVisible();
   await publisher.getByRole("button", { name: "Prepare a self-assessment" }).click();
   await expect(publisher.getByRole("heading", { level: 1, name: "Maturity self-assessment" })).toBeVisible();
   await expect(publisher.getByText("Draft", { exact: true })).toBeVisible();
@@ -86,4 +85,44 @@ test("the HMRC publisher prepares and submits a self-assessment, the assessor re
   await expect(publisher.getByText("Live, not yet assessed")).toBeVisible();
   await expect(publisher.getByRole("button", { name: "Prepare a self-assessment" })).toBeVisible();
   await expectNoAxeViolations(publisher);
+
+  // The comparison across government lists HMRC with the levels just published.
+  const levels = await published.getByRole("cell").allTextContents();
+  await publisher.getByRole("link", { name: "Compare the published levels of every organisation" }).click();
+  await publisher.getByLabel("Filter by organisation").fill("Revenue");
+  await publisher.getByRole("button", { name: "Filter" }).click();
+  const hmrc = publisher.getByRole("row", { name: /^HM Revenue & Customs/ });
+  await expect(hmrc.getByRole("cell")).toHaveText([/^\d{4}-\d{2}-\d{2}$/, ...levels.map((l) => (l === "None" ? "None" : l.replace("Level ", "")))]);
+  const csv = await publisher.request.get(await publisher.getByRole("link", { name: "Download this table as CSV" }).getAttribute("href") ?? "");
+  const text = await csv.text();
+  expect(text.split("\n")[0]).toBe("Organisation,Published,Documenting existing systems,API,OAuth,Open standards,Data");
+  expect(text).toMatch(/\nHM Revenue & Customs,\d{4}-\d{2}-\d{2}(,\d){5}\n/);
+  await expectNoAxeViolations(publisher);
+});
+
+test("an assessor approves an exemption with a reason and an expiry, and the live grid counts it", async ({ browser, expectNoAxeViolations }) => {
+  const assessor = await signedInPage(browser, "assessor");
+  const criterion = criteriaFor("organisation").find((c) => c.id === "organisation.open-standards.3.standards-bodies")!;
+  // The DVLA's: the journey above needs every HMRC criterion to ask for evidence.
+  await assessor.goto("/organisations/driver-and-vehicle-licensing-agency/maturity");
+  await assessor.getByRole("link", { name: "Approve an exemption from a criterion" }).click();
+  await expect(assessor.getByRole("heading", { level: 1, name: "Approve an exemption" })).toBeVisible();
+
+  // Without a reason or an expiry it is refused, each problem linked to its field.
+  await assessor.getByLabel("Criterion").selectOption({ label: criterion.text });
+  await assessor.getByLabel("Exempt", { exact: true }).check();
+  await assessor.getByRole("button", { name: "Approve exemption" }).click();
+  const summary = assessor.getByRole("alert");
+  await expect(summary.getByRole("link", { name: "Enter the reason for the exemption" })).toHaveAttribute("href", "#reason");
+  await expect(summary.getByRole("link", { name: "Enter the date the exemption expires" })).toHaveAttribute("href", "#expiresAt");
+  await expect(assessor).toHaveTitle(/^Error: Approve an exemption/);
+  await expectNoAxeViolations(assessor);
+
+  await assessor.getByLabel("Reason").fill("The DVLA is joining the W3C this year");
+  await assessor.getByLabel("Expiry date").fill("2199-03-31");
+  await assessor.getByRole("button", { name: "Approve exemption" }).click();
+  const row = assessor.getByRole("table", { name: /level by level/ }).getByRole("row", { name: /^Open standards/ });
+  await row.getByText(`Evidence for “${criterion.text}”`).click();
+  await expect(row.getByText("Exempt until 2199-03-31, approved by an assessor: The DVLA is joining the W3C this year")).toBeVisible();
+  await expectNoAxeViolations(assessor);
 });

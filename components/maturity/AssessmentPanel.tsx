@@ -39,6 +39,9 @@ export function AssessmentPanel({ organisation, published, open, canRead, prepar
       ) : (
         <p className="mb-4">{organisation.name} has no published assessment yet.</p>
       )}
+      <p className="mb-4">
+        <a className="govuk-link" href="/maturity">Compare the published levels of every organisation</a>
+      </p>
       {open && canRead ? (
         <p className="mb-4">
           A self-assessment is under way ({STATUS_LABELS[open.status]?.toLowerCase()}): <a className="govuk-link" href={`/assessments/${open.id}`}>see the self-assessment</a>.
