@@ -84,10 +84,15 @@ test("the HMRC publisher prepares and submits a self-assessment, the assessor re
   await expect(published.getByRole("rowheader")).toHaveText(["Documenting existing systems", "API", "OAuth", "Open standards", "Data"]);
   await expect(publisher.getByText("Live, not yet assessed")).toBeVisible();
   await expect(publisher.getByRole("button", { name: "Prepare a self-assessment" })).toBeVisible();
+  const levels = await published.getByRole("cell").allTextContents();
+  const digits = levels.map((l) => (l === "None" ? "0" : l.replace("Level ", "")));
+  // Its history: a chart, and the same figures in a table whose latest row is the one just published.
+  await expect(publisher.getByRole("img", { name: /^Line chart of HM Revenue & Customs’s published levels over \d+ assessments?/ })).toBeVisible();
+  const history = publisher.getByRole("table", { name: "Published levels of HM Revenue & Customs over time" });
+  await expect(history.getByRole("row").last().getByRole("cell")).toHaveText(digits);
   await expectNoAxeViolations(publisher);
 
   // The comparison across government lists HMRC with the levels just published.
-  const levels = await published.getByRole("cell").allTextContents();
   await publisher.getByRole("link", { name: "Compare the published levels of every organisation" }).click();
   await publisher.getByLabel("Filter by organisation").fill("Revenue");
   await publisher.getByRole("button", { name: "Filter" }).click();

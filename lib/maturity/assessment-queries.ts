@@ -30,3 +30,18 @@ export function openAssessment(db: Db, viewer: Viewer, organisationId: string) {
   if (!can(viewer, "assessment.read", { organisationId })) return null;
   return db.assessment.findUnique({ where: { openFor: organisationId }, select: { id: true, status: true } });
 }
+
+export type LevelPoint = { date: string; levels: Record<string, number> };
+
+/** The levels of every assessment the organisation has published, oldest first. */
+export async function levelHistory(db: Db, organisationId: string): Promise<LevelPoint[]> {
+  const published = await db.assessment.findMany({
+    where: { organisationId, status: { in: ["approved", "superseded"] } },
+    orderBy: { approvedAt: "asc" },
+    select: { approvedAt: true, snapshot: true },
+  });
+  return published.map((a) => ({
+    date: a.approvedAt!.toISOString().slice(0, 10),
+    levels: Object.fromEntries((JSON.parse(a.snapshot!) as Snapshot).grid.dimensions.map((d) => [d.key, d.reached])),
+  }));
+}

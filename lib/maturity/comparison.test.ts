@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { levelHistory } from "./assessment-queries";
 import { comparison, comparisonCsv, comparisonQuery } from "./comparison";
 import { evaluate, type Facts } from "./levels";
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await db.assessment.create({ data: { organisationId: hmrc.id, createdBy: "p", status: "approved", approvedAt: NOW, snapshot: snapshot(true) } });
   await db.assessment.create({ data: { organisationId: dvla.id, createdBy: "p", status: "approved", approvedAt: NOW, snapshot: snapshot(false) } });
   // A superseded one is history, not the current level.
-  await db.assessment.create({ data: { organisationId: dvla.id, createdBy: "p", status: "superseded", approvedAt: NOW, snapshot: snapshot(true) } });
+  await db.assessment.create({ data: { organisationId: dvla.id, createdBy: "p", status: "superseded", approvedAt: new Date("2026-06-01T12:00:00Z"), snapshot: snapshot(true) } });
 });
 afterAll(() => database.drop());
 
@@ -46,6 +47,16 @@ describe("the comparison across government", () => {
       "HM Revenue & Customs,2026-12-05,1,0,0,0,0",
       "Office for National Statistics,,,,,,",
       "",
+    ]);
+  });
+});
+
+describe("an organisation's level history", () => {
+  it("lists every published assessment's levels, superseded ones included, oldest first", async () => {
+    const dvla = await database.db.organisation.findUniqueOrThrow({ where: { slug: "dvla" } });
+    expect(await levelHistory(database.db, dvla.id)).toEqual([
+      { date: "2026-06-01", levels: { documentation: 1, api: 0, oauth: 0, "open-standards": 0, data: 0 } },
+      { date: "2026-12-05", levels: { documentation: 0, api: 0, oauth: 0, "open-standards": 0, data: 0 } },
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { prepareAssessmentAction } from "@/app/assessments/actions";
 import { can } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { lastPublished, openAssessment } from "@/lib/maturity/assessment-queries";
+import { LevelHistory } from "@/components/maturity/LevelHistory";
+import { lastPublished, levelHistory, openAssessment } from "@/lib/maturity/assessment-queries";
 import { organisationMaturity, organisationNamed } from "@/lib/maturity/live";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,7 +24,7 @@ export default async function OrganisationMaturityPage({ params }: Props) {
   if (!found) notFound();
   const { organisation, live } = found;
   const target = { organisationId: organisation.id };
-  const [published, open] = await Promise.all([lastPublished(getDb(), organisation.id), openAssessment(getDb(), viewer, organisation.id)]);
+  const [published, open, history] = await Promise.all([lastPublished(getDb(), organisation.id), openAssessment(getDb(), viewer, organisation.id), levelHistory(getDb(), organisation.id)]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", text: "Home" }, { href: "/organisations", text: "Organisations" }, { href: `/organisations/${organisation.slug}`, text: organisation.name }, { text: "Maturity" }]} />
@@ -36,6 +37,7 @@ export default async function OrganisationMaturityPage({ params }: Props) {
         canRead={can(viewer, "assessment.read", target)}
         {...(can(viewer, "assessment.prepare", target) ? { prepare: prepareAssessmentAction } : {})}
       />
+      <LevelHistory history={history} name={organisation.name} />
       <h2 className="mb-4 text-2xl font-bold">Live grid</h2>
       <MaturityView
         live={live}
