@@ -28,6 +28,8 @@ async function review(page: Page, verdicts: (text: string) => { verdict: "Accept
 }
 
 test("the HMRC publisher prepares and submits a self-assessment, the assessor returns it, the publisher answers, and the approved grid is published", async ({ browser, expectNoAxeViolations }) => {
+  // Two people, four rounds and a dozen pages, each checked by axe, on a loaded two-core machine.
+  test.slow();
   const publisher = await signedInPage(browser, "hmrc-publisher");
   await publisher.goto(MATURITY);
   await publisher.getByRole("button", { name: "Prepare a self-assessment" }).click();
@@ -103,6 +105,12 @@ test("the HMRC publisher prepares and submits a self-assessment, the assessor re
   expect(text.split("\n")[0]).toBe("Organisation,Published,Documenting existing systems,API,OAuth,Open standards,Data");
   expect(text).toMatch(/\nHM Revenue & Customs,\d{4}-\d{2}-\d{2}(,\d){5}\n/);
   await expectNoAxeViolations(publisher);
+
+  // The dashboard counts it in the distribution of levels across government.
+  await publisher.goto("/dashboard");
+  const distribution = publisher.getByRole("table", { name: "Organisations at each maturity level, by their published assessments" });
+  await expect(distribution.getByRole("rowheader")).toHaveText(["Documenting existing systems", "API", "OAuth", "Open standards", "Data"]);
+  await expect(publisher.getByRole("img", { name: /^Stacked bar chart of the levels reached by \d+ assessed organisations?, per dimension/ })).toBeVisible();
 });
 
 test("an assessor approves an exemption with a reason and an expiry, and the live grid counts it", async ({ browser, expectNoAxeViolations }) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { levelHistory } from "./assessment-queries";
-import { comparison, comparisonCsv, comparisonQuery } from "./comparison";
+import { comparison, comparisonCsv, comparisonQuery, levelDistribution } from "./comparison";
 import { evaluate, type Facts } from "./levels";
 
 let database: TestDatabase;
@@ -48,6 +48,14 @@ describe("the comparison across government", () => {
       "Office for National Statistics,,,,,,",
       "",
     ]);
+  });
+});
+
+describe("the distribution of levels across government", () => {
+  it("counts assessed organisations at each level of each dimension, leaving out those not assessed", async () => {
+    const distribution = levelDistribution(await comparison(database.db, comparisonQuery({})));
+    expect(distribution.find((d) => d.key === "documentation")!.counts).toEqual([1, 1, 0, 0]);
+    expect(distribution.find((d) => d.key === "api")!.counts).toEqual([2, 0, 0, 0]);
   });
 });
 

@@ -52,3 +52,15 @@ export function comparisonCsv(rows: ComparisonRow[]): string {
   const head = ["Organisation", "Published", ...MODEL.map((d) => d.title)];
   return stringify([head, ...rows.map((r) => [r.name, r.approvedAt ?? "", ...DIMENSIONS.map((d) => r.levels[d] ?? "")])]);
 }
+
+/** Per dimension, how many assessed organisations reached each level (index 0 to 3). */
+export function levelDistribution(rows: ComparisonRow[]): { key: DimensionKey; title: string; counts: number[] }[] {
+  return MODEL.map((d) => {
+    const counts = [0, 0, 0, 0];
+    for (const row of rows) {
+      const level = row.levels[d.key];
+      if (level !== undefined) counts[level]!++;
+    }
+    return { key: d.key, title: d.title, counts };
+  });
+}
