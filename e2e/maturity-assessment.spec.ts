@@ -14,7 +14,9 @@ async function signedInPage(browser: Browser, username: DemoUsername): Promise<P
 }
 
 async function review(page: Page, verdicts: (text: string) => { verdict: "Accept" | "Return"; comment?: string }, decision: string) {
-  await page.goto("/assessments");
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Assessments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Assessments waiting for review" })).toBeVisible();
   await page.getByRole("row", { name: /HM Revenue & Customs/ }).getByRole("link", { name: /Review/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review the self-assessment" })).toBeVisible();
   for (const region of await page.getByRole("main").locator("form section").all()) {
