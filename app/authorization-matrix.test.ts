@@ -32,6 +32,8 @@ vi.mock("next/navigation", () => ({
     throw new NotFound("404");
   },
 }));
+// The import leaves a cookie for the page it renders (app/publish/import/outcome.ts); there is no request here.
+vi.mock("next/headers", async (original) => ({ ...(await original<typeof import("next/headers")>()), cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("@/lib/auth/session", async () => {
   const { redirect } = await import("next/navigation");
@@ -106,6 +108,8 @@ const connectionForm = (f: Fixture) => ({
   visibility: "government",
 });
 
+const CATALOG_INFO = "kind: System\nmetadata:\n  name: licensing-hub\n  description: Issues driving licences.\nspec:\n  owner: dvla\n";
+
 export const MATRIX: Record<string, Row> = {
   "app/publish/apis/actions.ts#createApiAction": { form: (f) => ({ ...apiForm(f), name: "A new API", intent: "publish" }), expect: publisherOnly, withState: true },
   "app/publish/apis/actions.ts#updateApiAction": { form: (f) => ({ ...apiForm(f), id: f.api.id, version: "1" }), expect: publisherOnly, withState: true },
@@ -137,6 +141,8 @@ export const MATRIX: Record<string, Row> = {
     expect: assessorOnly,
     withState: true,
   },
+  // The import creates through the system, API and connection services, so it is for the organisation's publishers.
+  "app/publish/import/actions.ts#importAction": { form: (f) => ({ organisationId: f.dvla.id, yaml: CATALOG_INFO, intent: "import" }), expect: publisherOnly, withState: true },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
   "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },

@@ -64,6 +64,6 @@ describe("Checkboxes", () => {
       <Checkboxes idPrefix="l" name="l" legend="Which stages?" legendSize="l" legendIsPageHeading small items={items} />,
     );
     expect(html).toMatch(/<legend[^>]*><h1[^>]*>Which stages\?<\/h1><\/legend>/);
-    expect(html).toContain("before:size-6");
+    expect(html).toContain("checkbox-label-small");
   });
 });

@@ -33,29 +33,13 @@ export function checkboxId(idPrefix: string, index: number): string {
   return index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
 }
 
-// The real input is invisible but on top, so it gets clicks, keyboard focus
-// and the browser's own behaviour; the label's ::before/::after draw the box and tick.
-const INPUT = "peer relative z-10 m-0 size-11 shrink-0 cursor-pointer opacity-0 disabled:cursor-not-allowed";
-const LABEL = cx(
-  "cursor-pointer self-center px-[15px] pt-2 pb-[5px] touch-manipulation peer-disabled:cursor-not-allowed peer-disabled:opacity-50",
-  "before:absolute before:box-border before:border-2 before:border-current before:bg-white",
-  "after:absolute after:box-border after:-rotate-45 after:border-solid after:border-current after:border-t-transparent after:bg-transparent after:opacity-0",
-  "peer-checked:after:opacity-100",
-  "peer-focus:before:border-4 peer-focus:before:shadow-[0_0_0_3px_var(--color-focus)] peer-focus:before:outline-3 peer-focus:before:outline-offset-1 peer-focus:before:outline-transparent",
-);
+// The real input is invisible but on top, so it gets clicks, keyboard focus and the browser's own
+// behaviour; the label's ::before/::after draw the box and tick. The long class lists live in
+// globals.css (.checkbox-*): a filter of a hundred options repeated them in the HTML and again in
+// the page's data, a few hundred kilobytes on the estate map.
 const SIZES = {
-  regular: {
-    item: "mb-2.5 last:mb-0",
-    input: "",
-    label: "max-w-[calc(100%-74px)] before:top-0.5 before:left-0.5 before:size-10 after:top-[13px] after:left-2.5 after:h-3 after:w-[23px] after:border-0 after:border-b-5 after:border-l-5",
-    hint: "pl-[59px]",
-  },
-  small: {
-    item: "mb-0",
-    input: "-ml-2.5",
-    label: "pl-px before:top-2.5 before:left-0 before:size-6 after:top-[17px] after:left-1.5 after:h-[6.5px] after:w-3 after:border-0 after:border-b-3 after:border-l-3 peer-hover:peer-not-focus:before:shadow-[0_0_0_10px_var(--color-hover)]",
-    hint: "pl-[34px]",
-  },
+  regular: { item: "mb-2.5 last:mb-0", input: "", label: "checkbox-label-regular", hint: "pl-[59px]" },
+  small: { item: "mb-0", input: "-ml-2.5", label: "checkbox-label-small", hint: "pl-[34px]" },
 };
 
 /** GOV.UK checkboxes: a fieldset with a legend, hint, error and checkbox items. */
@@ -89,7 +73,7 @@ export function Checkboxes({
             return (
               <div key={item.value} className={cx("relative flex flex-wrap", size.item)}>
                 <input
-                  className={cx(INPUT, size.input)}
+                  className={cx("peer checkbox-input", size.input)}
                   id={id}
                   name={name}
                   type="checkbox"
@@ -98,7 +82,7 @@ export function Checkboxes({
                   disabled={item.disabled}
                   aria-describedby={itemHintId}
                 />
-                <label htmlFor={id} className={cx(LABEL, size.label, LABEL_SIZES.default)}>
+                <label htmlFor={id} className={cx("checkbox-label", size.label, LABEL_SIZES.default)}>
                   {item.label}
                 </label>
                 {item.hint ? (

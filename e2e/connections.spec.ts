@@ -126,6 +126,17 @@ test.describe("connections between systems", () => {
     await expect(banner(hmrc)).toContainText("The connection has been confirmed.");
     await expect(hmrc.getByText("Confirmed by both ends").first()).toBeVisible();
 
+    // The map and its table twin show it confirmed: the map's view of the sender filtered to confirmed connections holds it.
+    const senderSlug = senderPath.split("/").pop()!;
+    await hmrc.goto(`/estate?view=system&focus=${senderSlug}&confirmation=confirmed`);
+    await expect(hmrc.locator('[data-testid="estate-map"][data-drawn]')).toBeAttached({ timeout: 30_000 });
+    await expect(hmrc.getByTestId("view-counts")).toHaveText(/^2 systems and 1 connection in this view\./);
+    await expectNoAxeViolations(hmrc);
+    await hmrc.goto(`/estate/table?view=system&focus=${senderSlug}`);
+    const edges = hmrc.getByRole("table", { name: /^Connections/ });
+    await expect(edges.getByRole("row", { name: new RegExp(`${sender}.*${receiver}`) })).toContainText("Confirmed by both ends");
+    await expectNoAxeViolations(hmrc);
+
     // The API page lists the DVLA system under "Used by".
     await hmrc.goto(apiPath);
     const usedBy = hmrc.getByRole("region", { name: "Used by" });

@@ -71,3 +71,21 @@ test("a government-only connection is not shown to an anonymous visitor on the m
   await expect(page.getByTestId("view-counts")).toHaveText(/^2 systems and 1 connection in this view\./);
   await expectNoAxeViolations(page);
 });
+
+test("choosing a system's neighbourhood on the map redraws the same map and brings the page up to date", async ({ page, expectNoAxeViolations }) => {
+  const { a, b } = await seedEstate();
+  await page.goto(`/estate?view=system&focus=${a.slug}&selected=${b.slug}`);
+  await expect(page.locator(`${MAP}[data-drawn="view=system&focus=${a.slug}"]`)).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByTestId("view-counts")).toHaveText(/^2 systems and 1 connection in this view\./);
+  const map = await page.locator(MAP).elementHandle();
+  const asked: string[] = [];
+  page.on("request", (r) => void (r.url().includes("/estate/data") && asked.push(r.url())));
+  await page.getByTestId("selected-panel").getByRole("link", { name: "Show its neighbourhood" }).click();
+  await expect(page.locator(`${MAP}[data-drawn="view=system&focus=${b.slug}"]`)).toBeAttached({ timeout: 30_000 });
+  await expect(page).toHaveURL(new RegExp(`view=system&focus=${b.slug}`));
+  await expect(page.getByTestId("view-counts")).toHaveText(/^3 systems and 2 connections in this view\./);
+  // One renderer for the page's life: the map was redrawn in place from one request, not rebuilt once the page caught up.
+  expect(await map!.evaluate((el) => el.isConnected)).toBe(true);
+  expect(asked).toHaveLength(1);
+  await expectNoAxeViolations(page);
+});

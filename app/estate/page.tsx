@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { preload } from "react-dom";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { getViewer } from "@/lib/auth/session";
@@ -11,6 +13,7 @@ import { FiltersForm } from "./_components/FiltersForm";
 import { FindForm, PathForm } from "./_components/FindAndPathForms";
 import { MapLegend } from "./_components/MapLegend";
 import { ViewSummary } from "./_components/ViewSummary";
+import { DownloadConnections } from "./DownloadConnections";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,6 +27,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function EstateMapPage({ searchParams }: Props) {
   const query = parseMapQuery(await searchParams);
+  // When the browser loads the page as a document, the map's data is asked for alongside its script, not after it has
+  // started (the same request EstateMap makes); not on a navigation within the page, where the map fetches its own.
+  if ((await headers()).get("sec-fetch-dest") === "document") preload(`/estate/data?${drawnQuery(query)}`, { as: "fetch", crossOrigin: "anonymous" });
   const { map, organisations, found, errors } = await estatePage(getDb(), await getViewer(), query);
   return (
     <>
@@ -32,7 +38,7 @@ export default async function EstateMapPage({ searchParams }: Props) {
       <h1 className="mb-4 text-4xl font-bold">Estate map</h1>
       <p className="mb-4 max-w-3xl">
         The systems of government and the connections between them that you can see, grouped by organisation.{" "}
-        <Link className="govuk-link" href={mapHref(query, {}, "/estate/table")}>View this map as a table</Link> (the same systems and connections, with the same filters).
+        <Link className="govuk-link" href={mapHref(query, {}, "/estate/table")} prefetch={false}>View this map as a table</Link> (the same systems and connections, with the same filters).
       </p>
       <div className="grid gap-x-8 desktop:grid-cols-2">
         <FindForm query={query} found={found} path="/estate" />
@@ -40,6 +46,7 @@ export default async function EstateMapPage({ searchParams }: Props) {
       </div>
       <ViewSummary map={map} path="/estate" />
       <EstateMap drawn={drawnQuery(query)} selected={query.selected} highlighting={query.highlight.length > 0} />
+      <DownloadConnections query={query} />
       <div className="grid gap-x-8 desktop:grid-cols-2">
         <FiltersForm query={query} organisations={organisations} path="/estate" />
         <MapLegend organisations={map.estate.organisations} />

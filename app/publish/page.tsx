@@ -39,6 +39,7 @@ export default async function PublishPage({ searchParams }: Props) {
           <div className="mb-8 flex flex-wrap gap-4">
             <Button href="/publish/systems/new">Register a system</Button>
             <Button href="/publish/apis/new" variant="secondary">Register an API</Button>
+            <Button href="/publish/import" variant="secondary">Import from Backstage</Button>
           </div>
           {organisations.map((organisation) => (
             <section key={organisation.id} aria-labelledby={`org-${organisation.slug}`} className="mb-10">

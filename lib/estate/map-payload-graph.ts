@@ -1,6 +1,6 @@
 // In the browser: the server's compact payload as a graph Sigma draws, styled (lib/estate/map-style.ts).
 import type Graph from "graphology";
-import { EDGE_SIZE, organisationColour, technologyColour } from "./map-style";
+import { DIMMED_COLOUR, EDGE_SIZE, HIGHLIGHT_COLOUR, organisationColour, technologyColour } from "./map-style";
 import { EDGE, NODE, type MapPayload } from "./map-payload";
 
 export type NodeData = { x: number; y: number; size: number; color: string; label: string; organisation: string; flags: number };
@@ -29,4 +29,24 @@ export function fillGraph(graph: Graph<NodeData, EdgeData>, payload: MapPayload)
 /** A system's neighbours on the map, in name order, for moving between them by keyboard. */
 export function neighboursByName(graph: Graph<NodeData, EdgeData>, key: string): string[] {
   return graph.neighbors(key).sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label")));
+}
+
+/** What the map's reducers restyle, on the graph drawn: the selected node and its neighbours, or the highlighted systems. */
+export type Selection = { graph?: Graph<NodeData, EdgeData>; chosen?: string; near: Set<string>; highlighting: boolean };
+
+export function selectionIn(graph: Graph<NodeData, EdgeData>, selected: string | undefined, highlighting: boolean): Selection {
+  const chosen = selected && graph.hasNode(selected) ? selected : undefined;
+  return { graph, chosen, near: new Set(chosen ? graph.neighbors(chosen) : []), highlighting };
+}
+
+/** A node as drawn: the selected one and its neighbours stand out, the rest dim; else highlighted systems stand out. */
+export function styleNode({ chosen, near, highlighting }: Selection, key: string, data: NodeData): Partial<NodeData> & { highlighted?: boolean; forceLabel?: boolean } {
+  if (chosen) return key === chosen ? { ...data, highlighted: true, forceLabel: true, color: HIGHLIGHT_COLOUR } : near.has(key) ? { ...data, forceLabel: true } : { ...data, color: DIMMED_COLOUR, label: "" };
+  if (highlighting) return data.flags & NODE.highlighted ? { ...data, color: HIGHLIGHT_COLOUR, forceLabel: true } : { ...data, color: DIMMED_COLOUR };
+  return data;
+}
+
+/** An edge as drawn: those not touching the selected node dim. */
+export function styleEdge({ graph, chosen }: Selection, key: string, data: EdgeData): Partial<EdgeData> {
+  return chosen && graph && graph.source(key) !== chosen && graph.target(key) !== chosen ? { ...data, color: DIMMED_COLOUR, label: undefined } : data;
 }

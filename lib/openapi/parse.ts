@@ -1,4 +1,4 @@
-import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument as parseYaml, type Node } from "yaml";
+import { CST, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, parseDocument as parseYaml, type Document as YamlDocument, type Node } from "yaml";
 import { IngestError } from "./errors";
 import { splitPointer } from "./diff/pointer";
 import { jsonLocator, jsonNeedsCarefulParse } from "./json";
@@ -90,6 +90,12 @@ export function measureDepth(text: string, stopAt = Infinity): number {
   return max;
 }
 
+function refuseTooDeep(text: string, maxDepth: number): void {
+  if (measureDepth(text, maxDepth) > maxDepth) {
+    throw new IngestError("too-deep", `The document is nested more than ${maxDepth} levels deep, which no real spec needs.`);
+  }
+}
+
 export type ParseOptions = { maxDepth?: number; maxAliasCount?: number };
 
 /** Text → a spec: a plain object (its fields are checked later). */
@@ -103,19 +109,34 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const json = parseJson(text, maxDepth);
   if (json) return json;
-  if (measureDepth(text, maxDepth) > maxDepth) {
-    throw new IngestError("too-deep", `The document is nested more than ${maxDepth} levels deep, which no real spec needs.`);
-  }
+  refuseTooDeep(text, maxDepth);
 
   const lineCounter = new LineCounter();
-  const doc = parseYaml(text, {
-    schema: "core", // YAML 1.2 core: no !!js/*, !!python/*, !!binary, timestamps or merge keys
-    customTags: [],
-    uniqueKeys: true, // duplicate keys become errors
-    prettyErrors: true,
-    lineCounter,
-  });
+  return readYaml(parseYaml(text, { ...SAFE_YAML, lineCounter }), lineCounter, options);
+}
 
+const SAFE_YAML: Parameters<typeof parseYaml>[1] = {
+  schema: "core", // YAML 1.2 core: no !!js/*, !!python/*, !!binary, timestamps or merge keys
+  customTags: [],
+  uniqueKeys: true, // duplicate keys become errors
+  prettyErrors: true,
+};
+
+/**
+ * Text of several YAML documents (separated by `---`, as Backstage's catalog-info.yaml is) →
+ * each one's plain data, with the same limits and refusals as a single document. The first
+ * problem in any document refuses the whole text.
+ */
+export function parseYamlDocuments(text: string, options: ParseOptions = {}): (ParsedDocument & { line: number })[] {
+  refuseTooDeep(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { ...SAFE_YAML, lineCounter });
+  if (!Array.isArray(docs)) return [];
+  return docs.map((doc) => ({ ...readYaml(doc, lineCounter, options), line: lineCounter.linePos((doc.contents ?? doc).range?.[0] ?? 0).line }));
+}
+
+/** A parsed YAML document's plain data, refused if the parser found a problem, an unknown tag or too many aliases. */
+function readYaml(doc: YamlDocument, lineCounter: LineCounter, options: ParseOptions): ParsedDocument {
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];

@@ -79,7 +79,7 @@ export async function findProblems(db: Db, viewer: Viewer, slug: string, revisio
 
 // A cell starting with = + - @ (or a tab or return) is a formula to a spreadsheet: messages quote
 // the spec's own names, which anyone could write, so such a cell starts with ' instead.
-const safeCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+export const safeCell = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /** The file's text, type and name. */
 export function problemsBody(found: { slug: string; rows: ProblemRow[] }, file: ProblemsFile): { body: string; contentType: string; fileName: string } {

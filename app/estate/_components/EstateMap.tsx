@@ -5,12 +5,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type Sigma from "sigma";
 import { NODE, type MapPayload } from "@/lib/estate/map-payload";
-import { fillGraph, neighboursByName, type EdgeData, type NodeData } from "@/lib/estate/map-payload-graph";
-import { DIMMED_COLOUR, HIGHLIGHT_COLOUR } from "@/lib/estate/map-style";
+import { fillGraph, neighboursByName, selectionIn, type EdgeData, type NodeData, type Selection } from "@/lib/estate/map-payload-graph";
 import { SelectedPanel } from "./SelectedPanel";
+import { startRenderer } from "./start-renderer";
 
 type Props = { drawn: string; selected?: string; highlighting: boolean };
 type Walk = { anchor?: string; neighbours: string[]; at: number };
+
+// Sigma and graphology start loading as soon as this module runs in the browser, alongside hydration rather than after it.
+const renderer = typeof window === "undefined" ? undefined : Promise.all([import("sigma"), import("graphology")]);
 
 const withParams = (change: (p: URLSearchParams) => void) => {
   const params = new URLSearchParams(window.location.search);
@@ -32,66 +35,71 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
   const [walk, setWalk] = useState<Walk>({ neighbours: [], at: -1 });
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
 
-  useEffect(() => {
-    let current = true;
+  // The view on the map now, or being fetched: a view chosen on the map is drawn straight from the click, before the page's server-rendered parts catch up.
+  const shown = useRef<string | null>(null);
+  const pending = useRef("");
+  // Read by the reducers, set once with the renderer: restyling is one refresh, and a new view is styled in the same pass that draws it.
+  const wanted = useRef({ selected: initial, highlighting });
+  const selection = useRef<Selection>({ near: new Set(), highlighting });
+
+  /** Fetches a view's payload and swaps it into the one renderer; `then` runs once it has painted. */
+  function draw(search: string, then?: () => void) {
+    pending.current = search;
     setState("loading");
-    Promise.all([import("sigma"), import("graphology"), fetch(`/estate/data?${drawn}`).then((r) => (r.ok ? (r.json() as Promise<MapPayload>) : Promise.reject(new Error(`${r.status}`))))]).then(
-      ([{ default: SigmaClass }, { default: GraphClass }, payload]) => {
-        if (!current || !container.current) return;
+    Promise.all([renderer!, fetch(`/estate/data?${search}`).then((r) => (r.ok ? (r.json() as Promise<MapPayload>) : Promise.reject(new Error(`${r.status}`))))])
+      .then(([[{ default: SigmaClass }, { default: GraphClass }], payload]) => {
+        if (pending.current !== search || !container.current) return;
+        shown.current = payload.key;
+        performance.mark(`estate-data:${payload.key}`);
         const next = fillGraph(new GraphClass<NodeData, EdgeData>({ multi: true, type: "directed" }), payload);
+        performance.mark(`estate-graph:${payload.key}`);
+        selection.current = selectionIn(next, wanted.current.selected, wanted.current.highlighting);
         if (sigma.current) sigma.current.setGraph(next);
-        else {
-          sigma.current = new SigmaClass(next, container.current, {
-            renderEdgeLabels: true,
-            defaultEdgeType: "arrow",
-            labelRenderedSizeThreshold: 8,
-            zIndex: true,
-            // Thousands of lines redrawn per frame make panning and zooming lag: they (and labels) come back when it stops.
-            hideEdgesOnMove: true,
-            hideLabelsOnMove: true,
-          });
-          let renders = 0;
-          // Read by bench/map.ts: how many frames drawn, and when (by the page's clock) the last was.
-          sigma.current.on("afterRender", () => {
-            container.current?.setAttribute("data-rendered-at", performance.now().toFixed(1));
-            container.current?.setAttribute("data-renders", String(++renders));
-          });
-        }
-        performance.mark(`estate-drawn:${drawn}`);
+        else sigma.current = startRenderer(SigmaClass, next, container.current, () => selection.current);
+        performance.mark(`estate-drawn:${payload.key}`);
         // Marked once the frame holding the drawing has painted (a task queued from a frame callback runs after it).
         requestAnimationFrame(() =>
           setTimeout(() => {
-            performance.mark(`estate-painted:${drawn}`);
-            container.current?.setAttribute("data-drawn", drawn);
+            performance.mark(`estate-painted:${payload.key}`);
+            container.current?.setAttribute("data-drawn", payload.key);
+            then?.();
           }),
         );
         setGraph(next);
         setState("ready");
-      },
-      () => current && setState("failed"),
-    );
-    return () => void (current = false);
+      })
+      // A renderer that cannot start here (no WebGL) fails the same way as data that cannot be fetched.
+      .catch(() => pending.current === search && setState("failed"));
+  }
+
+  useEffect(() => {
+    if (shown.current !== drawn) draw(drawn);
   }, [drawn]);
+
+  /** Shows another view chosen on the map: the map first, then the page's server-rendered parts (summary, forms) without remounting the map. */
+  function show(href: string) {
+    const url = new URL(href, window.location.href);
+    window.history.pushState(null, "", url);
+    draw(url.searchParams.toString(), () => router.replace(`${url.pathname}${url.search}`, { scroll: false }));
+  }
 
   useEffect(() => () => sigma.current?.kill(), []);
 
   useEffect(() => {
+    wanted.current = { selected, highlighting };
+    const s = sigma.current;
+    if (!s) return;
+    selection.current = selectionIn(s.getGraph(), selected, highlighting);
+    s.refresh({ schedule: true });
+  }, [selected, highlighting]);
+
+  useEffect(() => {
     const s = sigma.current;
     if (!s || !graph) return;
-    const chosen = selected && graph.hasNode(selected) ? selected : undefined;
-    const near = new Set(chosen ? graph.neighbors(chosen) : []);
-    // The reducers read the renderer's own graph: a new view's graph is swapped in before this effect runs again.
-    s.setSetting("nodeReducer", (key, data) => {
-      const on = chosen && s.getGraph().hasNode(chosen) ? chosen : undefined;
-      if (on) return key === on ? { ...data, highlighted: true, forceLabel: true, color: HIGHLIGHT_COLOUR } : near.has(key) ? { ...data, forceLabel: true } : { ...data, color: DIMMED_COLOUR, label: "" };
-      if (highlighting) return data.flags & NODE.highlighted ? { ...data, color: HIGHLIGHT_COLOUR, forceLabel: true } : { ...data, color: DIMMED_COLOUR };
-      return data;
-    });
-    s.setSetting("edgeReducer", (key, data) => (chosen && s.getGraph().hasNode(chosen) && !s.getGraph().extremities(key).includes(chosen) ? { ...data, color: DIMMED_COLOUR, label: undefined } : data));
     const onClick = ({ node }: { node: string }) => choose(node, { anchor: node, neighbours: neighboursByName(graph, node), at: -1 });
     s.on("clickNode", onClick);
     return () => void s.off("clickNode", onClick);
-  }, [graph, selected, highlighting]);
+  }, [graph]);
 
   function choose(key: string | undefined, nextWalk: Walk) {
     setSelected(key);
@@ -104,7 +112,7 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
   }
 
   function open(key: string) {
-    if ((graph?.getNodeAttribute(key, "flags") ?? 0) & NODE.organisation) router.push(withParams((p) => p.append("expand", key.replace(/^organisation:/, ""))));
+    if ((graph?.getNodeAttribute(key, "flags") ?? 0) & NODE.organisation) show(withParams((p) => p.append("expand", key.replace(/^organisation:/, ""))));
     else router.push(`/systems/${key}`);
   }
 
@@ -152,7 +160,7 @@ export function EstateMap({ drawn, selected: initial, highlighting }: Props) {
         </div>
         <p aria-live="polite" className="sr-only" data-testid="map-announcement">{announcement}</p>
       </div>
-      {chosen && graph ? <SelectedPanel graph={graph} node={chosen} /> : null}
+      {chosen && graph ? <SelectedPanel graph={graph} node={chosen} onShow={show} /> : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { errorList, estatePage } from "@/lib/estate/map-page";
 import { FiltersForm } from "../_components/FiltersForm";
 import { FindForm, PathForm } from "../_components/FindAndPathForms";
 import { ViewSummary } from "../_components/ViewSummary";
+import { DownloadConnections } from "../DownloadConnections";
 import { EstateTables, TABLE_PAGE_SIZE } from "./EstateTables";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,6 +41,7 @@ export default async function EstateTablePage({ searchParams }: Props) {
       </div>
       <FiltersForm query={query} organisations={organisations} path="/estate/table" />
       <ViewSummary map={map} path="/estate/table" />
+      <DownloadConnections query={query} />
       <EstateTables drawn={map.drawn} organisations={map.estate.organisations} query={query} />
       <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => mapHref(query, { page }, "/estate/table")} />
     </>
