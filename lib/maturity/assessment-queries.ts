@@ -3,6 +3,7 @@ import { can, ForbiddenError } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
 import type { Snapshot } from "./assessments";
+import { levelsOf } from "./levels";
 
 export const STATUS_LABELS: Record<string, string> = { draft: "Draft", submitted: "Waiting for review", returned: "Returned to the publisher", approved: "Published", superseded: "Superseded" };
 
@@ -42,6 +43,6 @@ export async function levelHistory(db: Db, organisationId: string): Promise<Leve
   });
   return published.map((a) => ({
     date: a.approvedAt!.toISOString().slice(0, 10),
-    levels: Object.fromEntries((JSON.parse(a.snapshot!) as Snapshot).grid.dimensions.map((d) => [d.key, d.reached])),
+    levels: levelsOf((JSON.parse(a.snapshot!) as Snapshot).grid),
   }));
 }

@@ -6,6 +6,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/lib/db";
 import type { Snapshot } from "./assessments";
+import { levelsOf } from "./levels";
 import { DIMENSIONS, MODEL, type DimensionKey } from "./model";
 
 export type ComparisonRow = { name: string; slug: string; approvedAt: string | null; levels: Partial<Record<DimensionKey, number>> };
@@ -35,7 +36,7 @@ export async function comparison(db: Db, query: ComparisonQuery): Promise<Compar
     .map((o): ComparisonRow => {
       const published = o.assessments[0];
       const grid = published?.snapshot ? (JSON.parse(published.snapshot) as Snapshot).grid : null;
-      return { name: o.name, slug: o.slug, approvedAt: published?.approvedAt?.toISOString().slice(0, 10) ?? null, levels: Object.fromEntries(grid?.dimensions.map((d) => [d.key, d.reached]) ?? []) };
+      return { name: o.name, slug: o.slug, approvedAt: published?.approvedAt?.toISOString().slice(0, 10) ?? null, levels: grid ? levelsOf(grid) : {} };
     });
   if (query.sort === "name") return query.order === "desc" ? rows.reverse() : rows;
   const key = query.sort;

@@ -51,6 +51,11 @@ export type LevelResult = { level: Level; quotes: string[]; met: boolean; criter
 export type DimensionResult = { key: DimensionKey; title: string; reached: 0 | Level; levels: LevelResult[] };
 export type Grid = { scope: Scope; evaluatedAt: string; dimensions: DimensionResult[] };
 
+/** The level each dimension of a grid reached (0 to 3), by dimension key. */
+export function levelsOf(grid: Grid): Record<DimensionKey, number> {
+  return Object.fromEntries(grid.dimensions.map((d) => [d.key, d.reached])) as Record<DimensionKey, number>;
+}
+
 /** Whether `yes` of `yes + no` counted items meet a threshold (nothing counted is for `whenNone`). */
 export function meets(threshold: Threshold, yes: number, no: number): boolean {
   const total = yes + no;

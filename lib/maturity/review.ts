@@ -10,6 +10,7 @@ import { signedInUser, type Viewer } from "@/lib/auth/viewer";
 import { actorOf, invalid, writeOnce } from "@/lib/catalogue/publishing/common";
 import type { FieldErrors } from "@/lib/catalogue/publishing/fields";
 import type { Db } from "@/lib/db";
+import { currentSystemLevels, recordSystemLevels } from "./system-levels";
 import { advance, assessmentGrid, ATTESTED, field, visibleAssessment, type AssessmentResult, type StoredAssessment } from "./assessments";
 
 const reviewSchema = z.object({
@@ -54,6 +55,7 @@ export async function reviewAssessment(db: Db, viewer: Viewer, id: string, input
     return a.status !== "submitted" || !given?.verdict ? a : { ...a, status: given.verdict === "accept" ? "accepted" : "returned", comment: given.comment || null };
   });
   const snapshot = approving ? await assessmentGrid(db, viewer, { ...before, answers: judged }, now) : null;
+  const systems = approving ? await currentSystemLevels(db, viewer, before.organisationId, now) : [];
   return writeOnce(db, async (tx) => {
     for (const a of judged) {
       if (a.status === "returned" || a.status === "accepted") await tx.assessmentAnswer.update({ where: { assessmentId_criterionId: { assessmentId: id, criterionId: a.criterionId } }, data: { status: a.status, comment: a.comment } });
@@ -66,6 +68,8 @@ export async function reviewAssessment(db: Db, viewer: Viewer, id: string, input
     const data = approving
       ? { status: "approved", reviewedBy: actor, approvedAt: now, openFor: null, supersedesId: previous?.id ?? null, snapshot: JSON.stringify(snapshot) }
       : { status: "returned", reviewedBy: actor };
-    return { ok: true as const, assessment: await advance(tx, viewer, before, parsed.data.version, data) };
+    const assessment = await advance(tx, viewer, before, parsed.data.version, data);
+    await recordSystemLevels(tx, actor, before, systems, now);
+    return { ok: true as const, assessment };
   });
 }
