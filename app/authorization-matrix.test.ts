@@ -11,6 +11,7 @@ import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { apiInput, seedPublishing, systemInput } from "@/lib/catalogue/publishing/testing";
 import { ATTESTED, field } from "@/lib/maturity/assessments";
+import { ADJUSTABLE, percentField } from "@/lib/maturity/thresholds";
 
 class Redirect extends Error {
   constructor(readonly url: string) {
@@ -143,6 +144,7 @@ export const MATRIX: Record<string, Row> = {
   },
   // The import creates through the system, API and connection services, so it is for the organisation's publishers.
   "app/publish/import/actions.ts#importAction": { form: (f) => ({ organisationId: f.dvla.id, yaml: CATALOG_INFO, intent: "import" }), expect: publisherOnly, withState: true },
+  "app/admin/thresholds/actions.ts#setThresholdsAction": { form: () => Object.fromEntries(ADJUSTABLE.map((c) => [percentField(c.id), "60"])), expect: adminOnly, withState: true },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
   "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },

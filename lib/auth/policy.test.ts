@@ -59,4 +59,10 @@ describe("the policy", () => {
     expect(can(assessor, "exemption.approve", hmrc)).toBe(true);
     expect(can(assessor, "assessment.prepare", hmrc)).toBe(false);
   });
+
+  it("lets only admins manage the maturity criteria's thresholds", () => {
+    expect(can(user({ role: "admin" }), "maturity.manage-thresholds")).toBe(true);
+    expect(can(user({ role: "assessor" }), "maturity.manage-thresholds")).toBe(false);
+    expect(can(user({ organisationIds: ["dvla"] }), "maturity.manage-thresholds")).toBe(false);
+  });
 });

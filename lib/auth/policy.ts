@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "assessment.submit",
   "assessment.review",
   "exemption.approve",
+  "maturity.manage-thresholds",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

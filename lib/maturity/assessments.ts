@@ -16,6 +16,7 @@ import { estateFacts, maturityLens } from "./evidence";
 import { exemptionsFor } from "./exemptions";
 import { evaluate, type Answers, type Attestation, type Facts, type Grid } from "./levels";
 import { criteriaFor, type AttestedCriterion } from "./model";
+import { criteriaInForce } from "./thresholds";
 
 export type StoredAssessment = Assessment & { answers: AssessmentAnswer[]; organisation: { id: string; slug: string; name: string } };
 export type AssessmentResult = Result<{ assessment: Assessment }>;
@@ -64,7 +65,7 @@ export async function assessmentGrid(db: Db, viewer: Viewer, assessment: StoredA
   const lens = maturityLens(viewer, assessment.organisationId);
   const facts = await estateFacts(db, lens.viewer, { organisationId: assessment.organisationId }, now);
   const answers: Answers = { attestations: attestationsOf(assessment.answers), exemptions: await exemptionsFor(db, { organisationId: assessment.organisationId }) };
-  return { grid: evaluate("organisation", facts, answers, now), facts };
+  return { grid: evaluate("organisation", facts, answers, now, await criteriaInForce(db, "organisation")), facts };
 }
 
 /** The organisation's open assessment, or a new draft: it has at most one open at a time. */

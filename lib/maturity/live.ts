@@ -5,6 +5,7 @@ import { estateFacts, maturityLens } from "./evidence";
 import { exemptionsFor } from "./exemptions";
 import { evaluate, type Grid } from "./levels";
 import { nextSteps, type NextSteps } from "./next-steps";
+import { criteriaInForce } from "./thresholds";
 
 /** `whole`: worked out over all the organisation's records, not only those this viewer may see. */
 export type LiveMaturity = { grid: Grid; steps: NextSteps[]; whole: boolean };
@@ -17,7 +18,8 @@ export async function liveMaturity(db: Db, viewer: Viewer, target: { organisatio
   const lens = maturityLens(viewer, target.organisationId);
   const facts = await estateFacts(db, lens.viewer, target.systemId ? { systemId: target.systemId } : { organisationId: target.organisationId }, now);
   const exemptions = await exemptionsFor(db, target, now);
-  const grid = evaluate(target.systemId ? "system" : "organisation", facts, { exemptions }, now);
+  const scope = target.systemId ? "system" : "organisation";
+  const grid = evaluate(scope, facts, { exemptions }, now, await criteriaInForce(db, scope));
   return { grid, steps: nextSteps(grid), whole: lens.whole };
 }
 
