@@ -8,8 +8,8 @@ import { getDb } from "@/lib/db";
 import { catalogueStatistics } from "@/lib/catalogue/organisations";
 import { estateCoverage } from "@/lib/estate/coverage";
 import { getViewer } from "@/lib/auth/session";
-import { LevelDistribution } from "@/components/maturity/LevelDistribution";
-import { comparison, comparisonQuery, levelDistribution } from "@/lib/maturity/comparison";
+import { GovernmentMaturity } from "@/components/maturity/GovernmentMaturity";
+import { comparison, comparisonQuery } from "@/lib/maturity/comparison";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
@@ -17,7 +17,6 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const viewer = await getViewer();
   const [stats, coverage, maturity] = await Promise.all([catalogueStatistics(getDb(), viewer), estateCoverage(getDb(), viewer), comparison(getDb(), comparisonQuery({}))]);
-  const assessed = maturity.filter((o) => o.approvedAt);
   const top = stats.perOrganisation[0];
   return (
     <>
@@ -58,10 +57,7 @@ export default async function DashboardPage() {
       )}
 
       <h2 className="mt-8 mb-4 text-2xl font-bold">Maturity across government</h2>
-      <LevelDistribution distribution={levelDistribution(assessed)} assessed={assessed.length} />
-      <p className="mb-8">
-        <Link className="govuk-link" href="/maturity">Compare every organisation’s published levels</Link>
-      </p>
+      <GovernmentMaturity organisations={maturity} />
     </>
   );
 }
