@@ -10,6 +10,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { apiInput, seedPublishing, systemInput } from "@/lib/catalogue/publishing/testing";
+import { ATTESTED, field } from "@/lib/maturity/assessments";
+import { ADJUSTABLE, percentField } from "@/lib/maturity/thresholds";
 
 class Redirect extends Error {
   constructor(readonly url: string) {
@@ -57,6 +59,7 @@ const publisherOnly: Record<Person, Outcome> = { anonymous: "deny", owner: "allo
 const eitherEnd: Record<Person, Outcome> = { anonymous: "deny", owner: "allow", otherPublisher: "allow", assessor: "deny", admin: "allow" };
 // Only the other end than the declaring one (the DVLA's) confirms or disputes; its own side is told why not.
 const otherEnd: Record<Person, Outcome> = { anonymous: "deny", owner: "refuse", otherPublisher: "allow", assessor: "deny", admin: "allow" };
+const assessorOnly: Record<Person, Outcome> = { anonymous: "deny", owner: "deny", otherPublisher: "deny", assessor: "allow", admin: "allow" };
 const adminOnly: Record<Person, Outcome> = { anonymous: "deny", owner: "deny", otherPublisher: "deny", assessor: "deny", admin: "allow" };
 
 /** The DVLA's records the actions act on, and the people acting. */
@@ -82,7 +85,10 @@ async function seed(db: Db) {
   const connection = await db.connection.create({
     data: { fromSystemId: system.id, toSystemId: hmrcSystem.id, description: "Tax status", technology: "rest-json", openStandard: true, personalData: false, frequency: "daily", declaredBy: "from", identity: "declared" },
   });
-  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection };
+  const answers = { create: ATTESTED.map((c) => ({ criterionId: c.id, text: "Evidence", status: "submitted" })) };
+  const draftAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", answers } });
+  const submittedAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", status: "submitted", answers } });
+  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, draftAssessment, submittedAssessment };
 }
 
 const apiForm = (f: Fixture) => ({ ...apiInput(f.dvla.id), name: "Vehicle tax status (edited)" }) as Record<string, string>;
@@ -123,8 +129,22 @@ export const MATRIX: Record<string, Row> = {
   "app/connections/actions.ts#retireConnectionAction": { form: (f) => ({ id: f.connection.id, version: "1" }), expect: eitherEnd, withState: true },
   "app/connections/actions.ts#confirmConnectionAction": { form: (f) => ({ id: f.connection.id, version: "1" }), expect: otherEnd, withState: true },
   "app/connections/actions.ts#disputeConnectionAction": { form: (f) => ({ id: f.connection.id, version: "1", disputeReason: "It stopped in 2023" }), expect: otherEnd, withState: true },
+  "app/assessments/actions.ts#prepareAssessmentAction": { form: (f) => ({ organisationId: f.dvla.id }), expect: publisherOnly },
+  "app/assessments/actions.ts#saveAnswersAction": { form: (f) => ({ id: f.draftAssessment.id, version: "1", [field("text", ATTESTED[0]!.id)]: "We chair a W3C group" }), expect: publisherOnly, withState: true },
+  "app/assessments/actions.ts#submitAssessmentAction": { form: (f) => ({ id: f.draftAssessment.id, version: "1" }), expect: publisherOnly, withState: true },
+  "app/assessments/actions.ts#reviewAssessmentAction": {
+    form: (f) => ({ id: f.submittedAssessment.id, version: "1", decision: "approve", ...Object.fromEntries(ATTESTED.map((c) => [field("verdict", c.id), "accept"])) }),
+    expect: assessorOnly,
+    withState: true,
+  },
+  "app/exemptions/actions.ts#approveExemptionAction": {
+    form: (f) => ({ organisationId: f.dvla.id, systemId: "", criterionId: "organisation.api.3.api-has-spec.all", kind: "exempt", reason: "Being replaced", expiresAt: "2199-01-01" }),
+    expect: assessorOnly,
+    withState: true,
+  },
   // The import creates through the system, API and connection services, so it is for the organisation's publishers.
   "app/publish/import/actions.ts#importAction": { form: (f) => ({ organisationId: f.dvla.id, yaml: CATALOG_INFO, intent: "import" }), expect: publisherOnly, withState: true },
+  "app/admin/thresholds/actions.ts#setThresholdsAction": { form: () => Object.fromEntries(ADJUSTABLE.map((c) => [percentField(c.id), "60"])), expect: adminOnly, withState: true },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
   "app/admin/users/actions.ts#revokeMembership": { form: () => ({ userId: "dvla-publisher", organisation: "driver-and-vehicle-licensing-agency" }), expect: adminOnly },

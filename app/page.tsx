@@ -3,11 +3,13 @@ import { SearchBox } from "@/components/search/SearchBox";
 import { getDb } from "@/lib/db";
 import { catalogueStatistics } from "@/lib/catalogue/organisations";
 import { getViewer } from "@/lib/auth/session";
+import { GovernmentMaturity } from "@/components/maturity/GovernmentMaturity";
+import { comparison, comparisonQuery } from "@/lib/maturity/comparison";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const stats = await catalogueStatistics(getDb(), await getViewer());
+  const [stats, maturity] = await Promise.all([catalogueStatistics(getDb(), await getViewer()), comparison(getDb(), comparisonQuery({}))]);
   const figures = [
     { value: stats.apis, label: "APIs", href: "/apis" },
     { value: stats.organisations, label: "organisations publishing", href: "/organisations" },
@@ -32,6 +34,9 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <h2 className="mb-4 text-2xl font-bold">Maturity across government</h2>
+      <p className="mb-4 max-w-2xl">How far organisations have come on the reference architecture&apos;s maturity model, by the assessments assessors have approved.</p>
+      <GovernmentMaturity organisations={maturity} />
       <h2 className="mb-4 text-2xl font-bold">Who this is for</h2>
       <dl className="mb-8 max-w-2xl space-y-4">
         <div>

@@ -24,11 +24,11 @@ describe("UserNav", () => {
     expect(renderToStaticMarkup(<UserNav viewer={user()} csrfToken={null} />)).toContain('href="/sign-out"');
   });
 
-  it("adds Publish for publishers and admins, and Admin for admins only", () => {
+  it("adds Publish for publishers and admins, Assessments for assessors and admins, and Admin for admins only", () => {
     expect(navigationFor(ANONYMOUS).map((i) => i.text)).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
     expect(texts(user())).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
-    expect(texts(user({ role: "assessor" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
+    expect(texts(user({ role: "assessor" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Assessments"]);
     expect(texts(user({ organisationIds: ["dvla"] }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish"]);
-    expect(texts(user({ role: "admin" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish", "Admin"]);
+    expect(texts(user({ role: "admin" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish", "Assessments", "Admin"]);
   });
 });

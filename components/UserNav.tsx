@@ -3,12 +3,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppLink } from "./AppLink";
 import { PRIMARY_NAVIGATION, type NavigationItem } from "./PrimaryNavigation";
 
-/** The service navigation for this viewer: everyone's links, then Publish and Admin for those who have those powers. */
+/** The service navigation for this viewer: everyone's links, then Publish, Assessments and Admin for those who have those powers. */
 export function navigationFor(viewer: Viewer): NavigationItem[] {
   const publishes = organisationsFor(viewer, "api.create");
   return [
     ...PRIMARY_NAVIGATION,
     ...(publishes === "all" || publishes.length > 0 ? [{ href: "/publish", text: "Publish" }] : []),
+    ...(can(viewer, "assessment.review") ? [{ href: "/assessments", text: "Assessments" }] : []),
     ...(can(viewer, "user.manage") ? [{ href: "/admin", text: "Admin" }] : []),
   ];
 }

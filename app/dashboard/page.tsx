@@ -8,13 +8,15 @@ import { getDb } from "@/lib/db";
 import { catalogueStatistics } from "@/lib/catalogue/organisations";
 import { estateCoverage } from "@/lib/estate/coverage";
 import { getViewer } from "@/lib/auth/session";
+import { GovernmentMaturity } from "@/components/maturity/GovernmentMaturity";
+import { comparison, comparisonQuery } from "@/lib/maturity/comparison";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const viewer = await getViewer();
-  const [stats, coverage] = await Promise.all([catalogueStatistics(getDb(), viewer), estateCoverage(getDb(), viewer)]);
+  const [stats, coverage, maturity] = await Promise.all([catalogueStatistics(getDb(), viewer), estateCoverage(getDb(), viewer), comparison(getDb(), comparisonQuery({}))]);
   const top = stats.perOrganisation[0];
   return (
     <>
@@ -53,6 +55,9 @@ export default async function DashboardPage() {
       ) : (
         <p>No organisation has registered a system you can see yet.</p>
       )}
+
+      <h2 className="mt-8 mb-4 text-2xl font-bold">Maturity across government</h2>
+      <GovernmentMaturity organisations={maturity} />
     </>
   );
 }

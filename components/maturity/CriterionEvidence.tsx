@@ -27,7 +27,9 @@ export function CriterionEvidence({ result }: { result: CriterionResult }) {
       ) : (
         <p className="mb-2">Attested: {result.asks} An assessor accepts or returns the evidence.</p>
       )}
-      {result.exemption ? <p className="mb-2">Exempt until {result.exemption.expiresAt.slice(0, 10)}: {result.exemption.reason}</p> : null}
+      {result.exemption ? <p className="mb-2">
+          {result.exemption.notApplicable ? "Not applicable" : "Exempt"} until {result.exemption.expiresAt.slice(0, 10)}, approved by an assessor: {result.exemption.reason}
+        </p> : null}
     </Details>
   );
 }

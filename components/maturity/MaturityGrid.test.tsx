@@ -26,7 +26,7 @@ describe("the maturity grid", () => {
     for (const words of ["Met", "Not met", "Not applicable", "Exempt", "Awaiting evidence"]) expect(html).toContain(`>${words}</strong>`);
     expect(html).toMatch(/<details[^>]*><summary[^>]*>Evidence<span class="sr-only"> for “At least one system has an API in the catalogue”<\/span><\/summary>/);
     expect(html).toContain('<a class="govuk-link" href="/systems/ledger">Ledger</a>: <strong>Does not meet it</strong>');
-    expect(html).toContain("Exempt until 2027-03-01: Moving to OAuth");
+    expect(html).toContain("Exempt until 2027-03-01, approved by an assessor: Moving to OAuth");
     expect(html).toContain("Automatic. Needs more than half (over 50%)");
   });
 });

@@ -6,7 +6,8 @@ import { MaturityGrid } from "./MaturityGrid";
 import { NextStepsList } from "./NextStepsList";
 
 /** The live maturity grid of an organisation or a system, its next steps and how it is worked out. */
-export function MaturityView({ live, name, owner }: { live: LiveMaturity; name: string; owner: string }) {
+/** `exemptHref`: where an assessor approves an exemption from this grid's criteria. */
+export function MaturityView({ live, name, owner, exemptHref }: { live: LiveMaturity; name: string; owner: string; exemptHref?: string }) {
   return (
     <>
       <p className="mb-4">
@@ -22,12 +23,20 @@ export function MaturityView({ live, name, owner }: { live: LiveMaturity; name: 
           : `It counts only the records you can see. ${owner}’s publishers and assessors see the grid over all its records, internal ones included.`}
       </InsetText>
       <MaturityGrid grid={live.grid} caption={`Maturity of ${name}, level by level`} />
+      {exemptHref ? (
+        <p className="mb-6">
+          <a className="govuk-link" href={exemptHref}>Approve an exemption from a criterion</a>
+        </p>
+      ) : null}
       <h2 className="mb-4 text-2xl font-bold">Next steps</h2>
       <NextStepsList steps={live.steps} />
       <h2 className="mb-4 text-2xl font-bold">How the levels are worked out</h2>
       <ul className="mb-8 max-w-3xl list-disc space-y-2 pl-5">
         <li>A level is reached only when every criterion of that level and of every level below it is met, not applicable, exempt or accepted.</li>
-        <li>“The majority” means more than half: {Math.round(DEFAULTS.majority * 100)}% exactly is not enough.</li>
+        <li>
+          “The majority” means more than half ({Math.round(DEFAULTS.majority * 100)}% exactly is not enough), unless an admin has set another share: each criterion states the share it asks
+          for.
+        </li>
         <li>An OpenAPI description updates itself when the catalogue fetched it from its web address in the last {DEFAULTS.selfUpdatingDays} days, or a pipeline pushed it.</li>
         <li>OAuth is read from each API’s latest checked OpenAPI description (the GDS standards check for OAuth 2.0 or OpenID Connect); an API that asks for no credentials is left out.</li>
         <li>A system produces reference data for other systems when documented connections take its data to {DEFAULTS.referenceConsumers} or more other systems.</li>

@@ -14,12 +14,12 @@ export const ROLE_CHOICES: { value: AccountRole; label: string; hint: string }[]
   {
     value: "assessor",
     label: "Assessor",
-    hint: "Can also see internal APIs of every organisation, to assess them. Cannot change anything.",
+    hint: "Can also see internal APIs of every organisation, to assess them, review any organisation's maturity self-assessment (except one they publish for) and approve exemptions. Cannot change the catalogue.",
   },
   {
     value: "admin",
     label: "Admin",
-    hint: "Can do everything: see and change every organisation's systems and APIs, manage people's roles and memberships, and read the audit log.",
+    hint: "Can do everything: see and change every organisation's systems and APIs, manage people's roles and memberships, set the maturity model's thresholds, and read the audit log.",
   },
 ];
 

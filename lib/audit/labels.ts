@@ -11,6 +11,10 @@ export const ENTITY_TYPE_LABELS = {
   User: "Account",
   Membership: "Membership",
   Connection: "Connection",
+  Assessment: "Maturity assessment",
+  Exemption: "Maturity exemption",
+  SystemLevels: "System maturity levels",
+  Threshold: "Maturity threshold",
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_TYPE_LABELS;
 export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_LABELS) as AuditEntityType[];

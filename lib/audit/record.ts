@@ -5,7 +5,7 @@ import { diffRecords } from "./diff";
 export type AuditInput = {
   actor: string;
   action: "create" | "update" | "retire" | "delete" | "import";
-  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection";
+  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold";
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -51,6 +51,11 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
     const revision = await tx.specRevision.findUnique({ where: { id: input.entityId }, select: { audience: true, audienceOrganisationId: true } });
     const audience = (revision?.audience ?? "admin") as Audience;
     return sides(audience, audience, revision?.audienceOrganisationId ?? null);
+  }
+  if (input.entityType === "Assessment" || input.entityType === "Exemption" || input.entityType === "SystemLevels") {
+    // Seen by the organisation's publishers, and by assessors and admins: as its internal records are.
+    const organisationId = text(input.after?.organisationId) ?? text(input.before?.organisationId) ?? null;
+    return sides("internal", "internal", organisationId);
   }
   const audience: Audience = input.entityType === "Organisation" ? "public" : "admin";
   return sides(audience, audience, null);

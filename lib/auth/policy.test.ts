@@ -47,4 +47,22 @@ describe("the policy", () => {
     expect(can(admin, "api.delete", hmrc)).toBe(true);
     expect(organisationsFor(admin, "api.create")).toBe("all");
   });
+
+  it("lets publishers prepare and submit their own organisations' assessments, and assessors review any and approve exemptions", () => {
+    const publisher = user({ organisationIds: ["dvla"] });
+    const assessor = user({ role: "assessor" });
+    expect(can(publisher, "assessment.prepare", dvla)).toBe(true);
+    expect(can(publisher, "assessment.submit", hmrc)).toBe(false);
+    expect(can(publisher, "assessment.review", dvla)).toBe(false);
+    expect(can(publisher, "exemption.approve", dvla)).toBe(false);
+    expect(can(assessor, "assessment.review", hmrc)).toBe(true);
+    expect(can(assessor, "exemption.approve", hmrc)).toBe(true);
+    expect(can(assessor, "assessment.prepare", hmrc)).toBe(false);
+  });
+
+  it("lets only admins manage the maturity criteria's thresholds", () => {
+    expect(can(user({ role: "admin" }), "maturity.manage-thresholds")).toBe(true);
+    expect(can(user({ role: "assessor" }), "maturity.manage-thresholds")).toBe(false);
+    expect(can(user({ organisationIds: ["dvla"] }), "maturity.manage-thresholds")).toBe(false);
+  });
 });

@@ -21,6 +21,12 @@ export const PERMISSIONS = [
   "draft.read",
   "user.manage",
   "audit.read-all",
+  "assessment.read",
+  "assessment.prepare",
+  "assessment.submit",
+  "assessment.review",
+  "exemption.approve",
+  "maturity.manage-thresholds",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,8 +39,16 @@ export type Role = "publisher" | "assessor" | "admin";
 const PUBLISHING = PERMISSIONS.filter((p) => /^(system|api|connection)\./.test(p) && p !== "api.read-internal");
 
 export const POLICY: Record<Role, Partial<Record<Permission, Scope>>> = {
-  publisher: { ...Object.fromEntries(PUBLISHING.map((p) => [p, "member"])), "api.read-internal": "member", "draft.read": "member" },
-  assessor: { "api.read-internal": "any" },
+  publisher: {
+    ...Object.fromEntries(PUBLISHING.map((p) => [p, "member"])),
+    "api.read-internal": "member",
+    "draft.read": "member",
+    "assessment.read": "member",
+    "assessment.prepare": "member",
+    "assessment.submit": "member",
+  },
+  // Assessors review any organisation's assessments (not their own: lib/maturity/assessments.ts).
+  assessor: { "api.read-internal": "any", "assessment.read": "any", "assessment.review": "any", "exemption.approve": "any" },
   admin: Object.fromEntries(PERMISSIONS.map((p) => [p, "any"])),
 };
 

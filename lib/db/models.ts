@@ -15,6 +15,9 @@ export type User = Sqlite.User;
 export type Membership = Sqlite.Membership;
 export type SpecSource = Sqlite.SpecSource;
 export type Connection = Sqlite.Connection;
+export type Assessment = Sqlite.Assessment;
+export type AssessmentAnswer = Sqlite.AssessmentAnswer;
+export type Exemption = Sqlite.Exemption;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const sameOnBothEngines: [
@@ -27,4 +30,7 @@ export const sameOnBothEngines: [
   Same<Membership, Postgres.Membership>,
   Same<SpecSource, Postgres.SpecSource>,
   Same<Connection, Postgres.Connection>,
-] = [true, true, true, true, true, true, true, true, true];
+  Same<Assessment, Postgres.Assessment>,
+  Same<AssessmentAnswer, Postgres.AssessmentAnswer>,
+  Same<Exemption, Postgres.Exemption>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];

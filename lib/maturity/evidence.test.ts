@@ -8,7 +8,9 @@ import { attachSpec } from "@/lib/openapi/attach";
 import { SPECS_DIR } from "@/lib/openapi/testing";
 import { estateFacts, maturityLens } from "./evidence";
 import type { EvidenceItem } from "./levels";
+import { assessmentGrid, prepareAssessment, visibleAssessment, type Snapshot } from "./assessments";
 import { liveMaturity } from "./live";
+import { approveNewAssessment } from "./testing";
 
 const OAUTH_SPEC = fs.readFileSync(path.join(SPECS_DIR, "hmrc-individuals-matching.yaml"));
 const API_KEY_SPEC = fs.readFileSync(path.join(SPECS_DIR, "dvla-vehicle-enquiry.yaml"));
@@ -124,5 +126,29 @@ describe("a system's grid", () => {
     expect(after.level).toBe(2);
     expect(after.steps).toMatchObject({ next: 3, steps: [{ action: "There are no public APIs yet." }] });
     expect(after.api.levels[2]!.criteria[0]).toMatchObject({ outcome: "pass", summary: "1 of 1 API has an OpenAPI description published in the catalogue." });
+  });
+});
+
+describe("the next draft assessment", () => {
+  it("takes its automatic evidence from the estate as it is: registering an API whose description uses OAuth changes its OAuth evidence, not the published one's", async () => {
+    const { db } = database;
+    const dvla = { publisher: people.dvlaPublisher, assessor: people.assessor };
+    const oauthAny = (snapshot: Snapshot) => snapshot.grid.dimensions.find((d) => d.key === "oauth")!.levels[0]!.criteria.find((c) => c.id === "organisation.oauth.1.api-oauth-any.at-least")!;
+    const published = JSON.parse((await approveNewAssessment(db, dvla, people.dvla.id, NOW)).snapshot!) as Snapshot;
+    expect(published.facts["api-oauth-any"]).toEqual([]);
+    expect(oauthAny(published)).toMatchObject({ outcome: "fail", summary: "There are no APIs to count." });
+
+    const registered = await db.api.create({ data: { slug: "driver-matching", name: "Driver matching", organisationId: people.dvla.id, systemId: ids["vehicle-register"], visibility: "public", status: "published" } });
+    expect(await attachSpec(db, people.dvlaPublisher, registered.id, { bytes: OAUTH_SPEC, arrivedVia: "upload" })).toMatchObject({ ok: true });
+
+    const next = await prepareAssessment(db, people.dvlaPublisher, people.dvla.id);
+    if (!next.ok) throw new Error("could not prepare the next assessment");
+    const draft = await assessmentGrid(db, people.dvlaPublisher, await visibleAssessment(db, people.dvlaPublisher, next.assessment.id), NOW);
+    expect(summary(draft.facts["api-oauth-any"])).toEqual(["Driver matching: yes"]);
+    expect(summary(draft.facts["api-oauth-public"])).toEqual(["Driver matching: yes"]);
+    expect(oauthAny(draft)).toMatchObject({ outcome: "pass", summary: "1 of 1 API uses OAuth 2.0 or OpenID Connect." });
+    // The published snapshot keeps the facts of its day.
+    const kept = await db.assessment.findFirstOrThrow({ where: { organisationId: people.dvla.id, status: "approved" } });
+    expect((JSON.parse(kept.snapshot!) as Snapshot).facts["api-oauth-any"]).toEqual([]);
   });
 });

@@ -12,8 +12,11 @@ export type Facts = Record<MeasureKey, EvidenceItem[]>;
 
 /** A publisher's evidence for an attested criterion, and where its review stands. */
 export type Attestation = { status: "submitted" | "accepted" | "returned"; text: string; links: string[] };
-/** An assessor's exemption: it holds until `expiresAt` (ISO date), then the criterion counts again. */
-export type Exemption = { reason: string; expiresAt: string; approvedBy: string };
+/**
+ * An assessor's exemption, or judgement that a criterion does not apply (`notApplicable`): it holds
+ * until `expiresAt` (ISO date), then the criterion counts again.
+ */
+export type Exemption = { reason: string; expiresAt: string; approvedBy: string; notApplicable?: boolean };
 export type Answers = { attestations?: Record<string, Attestation>; exemptions?: Record<string, Exemption> };
 
 export type Outcome = "pass" | "fail" | "not-applicable" | "exempt" | "accepted" | "awaiting-evidence";
@@ -47,6 +50,11 @@ export type CriterionResult = Criterion & {
 export type LevelResult = { level: Level; quotes: string[]; met: boolean; criteria: CriterionResult[] };
 export type DimensionResult = { key: DimensionKey; title: string; reached: 0 | Level; levels: LevelResult[] };
 export type Grid = { scope: Scope; evaluatedAt: string; dimensions: DimensionResult[] };
+
+/** The level each dimension of a grid reached (0 to 3), by dimension key. */
+export function levelsOf(grid: Grid): Record<DimensionKey, number> {
+  return Object.fromEntries(grid.dimensions.map((d) => [d.key, d.reached])) as Record<DimensionKey, number>;
+}
 
 /** Whether `yes` of `yes + no` counted items meet a threshold (nothing counted is for `whenNone`). */
 export function meets(threshold: Threshold, yes: number, no: number): boolean {
@@ -97,7 +105,7 @@ export function evaluateCriterion(c: Criterion, facts: Facts, answers: Answers, 
   const found = c.kind === "automatic" ? automatic(c, facts[c.measure] ?? []) : attestedResult(answers.attestations?.[c.id]);
   const exemption = answers.exemptions?.[c.id];
   const exempt = exemptionActive(exemption, now) && !HOLDS.has(found.computed);
-  return { ...c, ...found, outcome: exempt ? "exempt" : found.computed, ...(exempt ? { exemption } : {}) };
+  return { ...c, ...found, outcome: exempt ? (exemption.notApplicable ? "not-applicable" : "exempt") : found.computed, ...(exempt ? { exemption } : {}) };
 }
 
 /** The 5 × 3 grid for a scope: every criterion judged, and each dimension's level reached. */

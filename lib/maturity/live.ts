@@ -2,20 +2,24 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { visibleSystemWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
 import { estateFacts, maturityLens } from "./evidence";
+import { exemptionsFor } from "./exemptions";
 import { evaluate, type Grid } from "./levels";
 import { nextSteps, type NextSteps } from "./next-steps";
+import { criteriaInForce } from "./thresholds";
 
 /** `whole`: worked out over all the organisation's records, not only those this viewer may see. */
 export type LiveMaturity = { grid: Grid; steps: NextSteps[]; whole: boolean };
 
 /**
- * The live grid (not yet assessed: attested criteria await evidence) of an organisation, or of one
+ * The live grid (not yet assessed: attested criteria await evidence; exemptions in force count) of an organisation, or of one
  * of its systems, from the estate as it is now.
  */
 export async function liveMaturity(db: Db, viewer: Viewer, target: { organisationId: string; systemId?: string }, now = new Date()): Promise<LiveMaturity> {
   const lens = maturityLens(viewer, target.organisationId);
   const facts = await estateFacts(db, lens.viewer, target.systemId ? { systemId: target.systemId } : { organisationId: target.organisationId }, now);
-  const grid = evaluate(target.systemId ? "system" : "organisation", facts, {}, now);
+  const exemptions = await exemptionsFor(db, target, now);
+  const scope = target.systemId ? "system" : "organisation";
+  const grid = evaluate(scope, facts, { exemptions }, now, await criteriaInForce(db, scope));
   return { grid, steps: nextSteps(grid), whole: lens.whole };
 }
 

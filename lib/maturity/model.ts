@@ -3,7 +3,8 @@
  * model") as data: five dimensions × three levels, each cell quoted word for word (a test finds
  * every quote in the reference text) and broken into criteria we can judge. A criterion is
  * automatic (a measure of the estate against a stated threshold) or attested (a publisher gives
- * evidence, an assessor accepts it). Thresholds here are defaults; admins will manage them later.
+ * evidence, an assessor accepts it). The shares here are defaults: admins may change them
+ * (lib/maturity/thresholds.ts).
  */
 
 export const DIMENSIONS = ["documentation", "api", "oauth", "open-standards", "data"] as const;
