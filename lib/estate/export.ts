@@ -7,6 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
 import { safeCell } from "@/lib/openapi/problems";
+import { privateAttachment } from "@/lib/openapi/download";
 import { parseMapQuery, type MapQuery } from "./map-query";
 import { estateMap } from "./map-view";
 import { visibleConnectionWhere } from "./visibility";
@@ -116,14 +117,5 @@ export function exportHref(search: URLSearchParams, file: ExportFile): string {
 
 /** The download for a request to /estate/connections.csv or .json: the view in its query string, as the viewer may see it. */
 export async function exportResponse(db: Db, viewer: Viewer, url: URL, file: ExportFile): Promise<Response> {
-  const download = exportBody(await exportedConnections(db, viewer, parseMapQuery(url.searchParams)), file);
-  return new Response(download.body, {
-    headers: {
-      "Content-Type": download.contentType,
-      "Content-Disposition": `attachment; filename="${download.fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      // What a person may see depends on who they are: never kept where another could be given it.
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateAttachment(exportBody(await exportedConnections(db, viewer, parseMapQuery(url.searchParams)), file));
 }

@@ -93,13 +93,16 @@ export function downloadBody(revision: DownloadRevision, file: DownloadFile): Do
  * each time (a 304 when unchanged), which re-checks visibility.
  */
 export function downloadHeaders(revisionId: string, file: DownloadFile, download: DownloadBody): Record<string, string> {
-  return {
-    "Content-Type": download.contentType,
-    "Content-Disposition": `attachment; filename="${download.fileName}"`,
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "private, no-cache",
-    ETag: downloadEtag(revisionId, file),
-  };
+  return { ...attachmentHeaders(download), "Cache-Control": "private, no-cache", ETag: downloadEtag(revisionId, file) };
+}
+
+function attachmentHeaders(download: DownloadBody): Record<string, string> {
+  return { "Content-Type": download.contentType, "Content-Disposition": `attachment; filename="${download.fileName}"`, "X-Content-Type-Options": "nosniff" };
+}
+
+/** A download worked out for this viewer (problems, exported connections): never kept where another person could be given it. */
+export function privateAttachment(download: DownloadBody): Response {
+  return new Response(download.body, { headers: { ...attachmentHeaders(download), "Cache-Control": "private, no-store" } });
 }
 
 export function downloadEtag(revisionId: string, file: DownloadFile): string {

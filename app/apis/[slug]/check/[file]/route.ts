@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { privateAttachment } from "@/lib/openapi/download";
 import { findProblems, problemsBody, problemsInput } from "@/lib/openapi/problems";
 
 type Context = { params: Promise<{ slug: string; file: string }> };
@@ -18,14 +19,5 @@ export async function GET(request: NextRequest, context: Context): Promise<Respo
   if (!input.success) return notFound();
   const found = await findProblems(getDb(), await getViewer(), slug, input.data.revision);
   if (!found) return notFound();
-  const download = problemsBody(found, input.data.file);
-  return new Response(download.body, {
-    headers: {
-      "Content-Type": download.contentType,
-      "Content-Disposition": `attachment; filename="${download.fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      // Who may see an API can change: never kept where another person could be given it.
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateAttachment(problemsBody(found, input.data.file));
 }
