@@ -11,6 +11,7 @@ import type { FormState } from "@/lib/catalogue/publishing/form";
 import { LIFECYCLE_LABELS, VISIBILITIES } from "@/lib/catalogue/vocabulary";
 import { CONNECTION_LIFECYCLES } from "@/lib/estate/connections-form";
 import { FREQUENCIES, FREQUENCY_LABELS, TECHNOLOGIES, TECHNOLOGY_LABELS } from "@/lib/estate/vocabulary";
+import { RecordIdentity } from "@/components/publishing/RecordIdentity";
 
 type End = { id: string; name: string };
 
@@ -48,12 +49,7 @@ export function ConnectionForm({ action, initial, title, from, to, apis, record,
       <FormProblems state={state} title={title} noun="connection" reloadHref={record?.reloadHref} />
       <h1 className="govuk-heading-l">{title}</h1>
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        {record ? (
-          <>
-            <input type="hidden" name="id" value={record.id} />
-            <input type="hidden" name="version" value={record.version} />
-          </>
-        ) : null}
+        {record ? <RecordIdentity record={record} /> : null}
         <input type="hidden" name="fromSystemId" value={from.id} />
         <input type="hidden" name="toSystemId" value={to.id} />
         <dl className="mb-8 border-b border-border">

@@ -5,6 +5,7 @@ import { Button } from "@/components/Button";
 import { Textarea } from "@/components/Textarea";
 import { FormProblems } from "@/components/publishing/FormProblems";
 import type { FormState } from "@/lib/catalogue/publishing/form";
+import { RecordIdentity } from "@/components/publishing/RecordIdentity";
 
 export interface DisputeFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -23,8 +24,7 @@ export function DisputeForm({ action, record, title, heading, cancelHref, reload
       <FormProblems state={state} title={title} noun="connection" reloadHref={reloadHref} />
       <h1 className="govuk-heading-l">{heading}</h1>
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        <input type="hidden" name="id" value={record.id} />
-        <input type="hidden" name="version" value={record.version} />
+        <RecordIdentity record={record} />
         <Textarea
           id="disputeReason"
           name="disputeReason"

@@ -6,6 +6,7 @@ import { InsetText } from "@/components/InsetText";
 import { Textarea } from "@/components/Textarea";
 import { FormProblems } from "@/components/publishing/FormProblems";
 import type { FormState } from "@/lib/catalogue/publishing/form";
+import { RecordIdentity } from "@/components/publishing/RecordIdentity";
 
 export type AnswerField = { id: string; text: string; asks: string; answer: string; links: string; comment: string | null; status: string };
 
@@ -28,8 +29,7 @@ export function AnswersForm({ action, record, title, criteria, reloadHref }: Ans
       <p className="mb-6 max-w-3xl">The other criteria are worked out from the catalogue. For these, say what your organisation does and link to the evidence. An assessor will accept or return each answer.</p>
       {state.errors.status ? <p id="status" className="mb-6 font-bold text-error">{state.errors.status}</p> : null}
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        <input type="hidden" name="id" value={record.id} />
-        <input type="hidden" name="version" value={record.version} />
+        <RecordIdentity record={record} />
         {criteria.map((c) => (
           <fieldset key={c.id} className="mb-8 max-w-3xl border-b border-border pb-4">
             <legend className="mb-3 text-xl font-bold">{c.text}</legend>

@@ -6,6 +6,7 @@ import { Radios } from "@/components/Radios";
 import { Textarea } from "@/components/Textarea";
 import { FormProblems } from "@/components/publishing/FormProblems";
 import type { FormState } from "@/lib/catalogue/publishing/form";
+import { RecordIdentity } from "@/components/publishing/RecordIdentity";
 
 export type ReviewItem = { id: string; text: string; answer: string; links: string[] };
 
@@ -25,8 +26,7 @@ export function ReviewForm({ action, record, title, items, reloadHref }: ReviewF
       <FormProblems state={state} title={title} noun="assessment" reloadHref={reloadHref} />
       <h1 className="govuk-heading-l">{title}</h1>
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        <input type="hidden" name="id" value={record.id} />
-        <input type="hidden" name="version" value={record.version} />
+        <RecordIdentity record={record} />
         {items.map((item) => (
           <section key={item.id} className="mb-8 max-w-3xl border-b border-border pb-4" aria-labelledby={`heading-${item.id}`}>
             <h2 id={`heading-${item.id}`} className="mb-3 text-xl font-bold">{item.text}</h2>

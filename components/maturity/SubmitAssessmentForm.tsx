@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/Button";
 import { FormProblems } from "@/components/publishing/FormProblems";
 import type { FormState } from "@/lib/catalogue/publishing/form";
+import { RecordIdentity } from "@/components/publishing/RecordIdentity";
 
 export interface SubmitAssessmentFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -23,8 +24,7 @@ export function SubmitAssessmentForm({ action, record, title, reloadHref, childr
       <h1 className="govuk-heading-l">{title}</h1>
       {children}
       <form action={formAction} noValidate>
-        <input type="hidden" name="id" value={record.id} />
-        <input type="hidden" name="version" value={record.version} />
+        <RecordIdentity record={record} />
         {state.errors.status ? <p id="status" className="mb-6 font-bold text-error">{state.errors.status}</p> : null}
         <Button>Submit for review</Button>
       </form>

@@ -11,6 +11,7 @@ import { AUTH_TYPES, AUTH_TYPE_LABELS, LIFECYCLES, LIFECYCLE_LABELS, VISIBILITIE
 import { FormProblems } from "./FormProblems";
 import { OrganisationField } from "./OrganisationField";
 import { SubmitButtons } from "./SubmitButtons";
+import { RecordIdentity } from "./RecordIdentity";
 
 const VISIBILITY_HINTS = {
   public: "Anyone can find it in the catalogue",
@@ -41,12 +42,7 @@ export function ApiForm({ action, initial, title, organisations, systems, record
       <FormProblems state={state} title={title} noun="API" reloadHref={record?.reloadHref} />
       <h1 className="govuk-heading-l">{title}</h1>
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        {record ? (
-          <>
-            <input type="hidden" name="id" value={record.id} />
-            <input type="hidden" name="version" value={record.version} />
-          </>
-        ) : null}
+        {record ? <RecordIdentity record={record} /> : null}
         <h2 className="govuk-heading-m">About the API</h2>
         <OrganisationField options={organisations} value={v.organisationId ?? ""} error={e.organisationId} fixed={record?.organisation} />
         <Select

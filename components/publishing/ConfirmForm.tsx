@@ -6,6 +6,7 @@ import { Button, type ButtonVariant } from "@/components/Button";
 import { TextInput } from "@/components/TextInput";
 import type { FormState } from "@/lib/catalogue/publishing/form";
 import { FormProblems } from "./FormProblems";
+import { RecordIdentity } from "./RecordIdentity";
 
 export interface ConfirmFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -33,8 +34,7 @@ export function ConfirmForm({ action, record, title, noun, button, buttonId = "c
       <FormProblems state={state} title={title} noun={noun} reloadHref={reloadHref} />
       {children}
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        <input type="hidden" name="id" value={record.id} />
-        <input type="hidden" name="version" value={record.version} />
+        <RecordIdentity record={record} />
         {dateField ? (
           <TextInput id="sunsetAt" name="sunsetAt" label={dateField.label} hint={dateField.hint} width="10" autoComplete="off" defaultValue={state.values.sunsetAt} error={state.errors.sunsetAt} />
         ) : null}

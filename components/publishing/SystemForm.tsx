@@ -10,6 +10,7 @@ import { HOSTING, LIFECYCLES, LIFECYCLE_LABELS } from "@/lib/catalogue/vocabular
 import { FormProblems } from "./FormProblems";
 import { OrganisationField } from "./OrganisationField";
 import { SubmitButtons } from "./SubmitButtons";
+import { RecordIdentity } from "./RecordIdentity";
 
 const HOSTING_ITEMS: Record<(typeof HOSTING)[number], string> = { cloud: "Cloud", "on-premises": "On premises", hybrid: "Hybrid (cloud and on premises)" };
 
@@ -33,12 +34,7 @@ export function SystemForm({ action, initial, title, organisations, record, canc
       <h1 className="govuk-heading-l">{title}</h1>
       {/* A new key per attempt remounts the fields, so each shows what was just submitted. */}
       <form action={formAction} key={state.attempt ?? 0} noValidate>
-        {record ? (
-          <>
-            <input type="hidden" name="id" value={record.id} />
-            <input type="hidden" name="version" value={record.version} />
-          </>
-        ) : null}
+        {record ? <RecordIdentity record={record} /> : null}
         <OrganisationField options={organisations} value={values.organisationId ?? ""} error={errors.organisationId} fixed={record?.organisation} />
         <TextInput id="name" name="name" label="Name" defaultValue={values.name} error={errors.name} hint="For example, Vehicle register" />
         <Textarea
