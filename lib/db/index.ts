@@ -5,6 +5,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseUrl, engineOf, sqlitePath, type Engine } from "./config";
+import { postgresReader, sqliteReader, type Reader } from "./read";
+import type { Prisma as Sql } from "./generated/sqlite/client";
 
 export { databaseUrl, engineOf, type Engine } from "./config";
 export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
@@ -16,15 +18,31 @@ export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, Exempti
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+const readers = new WeakMap<Db, Reader>();
+
 export function createDb(url: string = databaseUrl()): Db {
   if (engineOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const db = new PostgresClient({ adapter }) as unknown as Db;
+    readers.set(db, postgresReader(url));
+    return db;
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 15_000 });
-  return new SqliteClient({ adapter });
+  const db = new SqliteClient({ adapter });
+  // A second connection to an in-memory database would be another, empty database.
+  if (file !== ":memory:") readers.set(db, sqliteReader(file));
+  return db;
+}
+
+/**
+ * The rows of a read-only statement, from the database driver directly (./read.ts says when
+ * that is worth it); through Prisma inside a transaction, which must see its own writes.
+ */
+export function readRows<T>(client: Db | Tx, sql: Sql.Sql): Promise<T[]> {
+  const reader = readers.get(client as Db);
+  return reader ? reader.rows<T>(sql) : client.$queryRaw<T[]>(sql);
 }
 
 const globalForDb = globalThis as unknown as { __catalogueDb?: { url: string; db: Db } };

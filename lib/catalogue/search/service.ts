@@ -1,4 +1,4 @@
-import { engineOfClient, Prisma, type Db } from "@/lib/db";
+import { engineOfClient, Prisma, readRows, type Db } from "@/lib/db";
 import { visibleApiSql, type Viewer } from "../visibility";
 import { FILTERS, facetsFrom, type FacetCount, type Facets, type Filter } from "./facets";
 import { postgresTsQuery, searchTerms, sqliteMatchQuery } from "./fts";
@@ -26,8 +26,10 @@ export type SearchHit = {
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number; facets: Facets; terms: string[] };
 
 /** What the search statement returns: a row per result, and one more holding the facet counts. */
-type Row = Omit<SearchHit, "nameHighlighted" | "descriptionHighlighted" | "organisation" | "hasSpec" | "id"> & {
+type Row = Omit<SearchHit, "nameHighlighted" | "descriptionHighlighted" | "organisation" | "hasSpec" | "id" | "dateUpdated"> & {
   id: string | null;
+  /** a Date from PostgreSQL, text from SQLite (read straight from the driver: lib/db/read.ts) */
+  dateUpdated: Date | string | null;
   description: string;
   hasSpec: boolean | number;
   organisationSlug: string;
@@ -135,7 +137,7 @@ export function searchStatement(sqlite: boolean, viewer: Viewer, params: SearchP
 
 export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
   const terms = searchTerms(params.q);
-  const rows = await db.$queryRaw<Row[]>(searchStatement(engineOfClient(db) === "sqlite", viewer, params));
+  const rows = await readRows<Row>(db, searchStatement(engineOfClient(db) === "sqlite", viewer, params));
 
   const stored = rows.find((r) => r.id === null)?.counts ?? "[]";
   const counts = (typeof stored === "string" ? (JSON.parse(stored) as Exclude<Row["counts"], string | null>) : (stored ?? [])).map(
@@ -158,7 +160,7 @@ export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): 
             authType: r.authType,
             status: r.status,
             hasSpec: Boolean(r.hasSpec),
-            dateUpdated: r.dateUpdated,
+            dateUpdated: r.dateUpdated === null ? null : new Date(r.dateUpdated),
           },
         ],
   );
