@@ -15,7 +15,7 @@ const row: ApiRow = {
   documentationUrl: "https://docs.example.gov.uk/", licence: "OGL", maintainer: "Team <team@example.gov.uk>", areaServed: "England,Wales",
   startDate: new Date("2024-04-01T00:00:00Z"), endDate: null, dateAdded: new Date("2020-01-08T00:00:00Z"), dateUpdated: new Date("2020-08-24T00:00:00Z"),
   lifecycle: "live", deprecatedAt: null, sunsetAt: null, visibility: "public", authType: "oauth2", status: "published", servesDataset: false,
-  source: "api.gov.uk", organisation: { slug: "government-digital-service" }, system: null, tags: [{ tag: "tax" }, { tag: "vehicles" }],
+  source: "api.gov.uk", provider: "government-digital-service", system: null, tags: "tax,vehicles",
 };
 
 describe("the APIs' CSV", () => {

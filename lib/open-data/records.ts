@@ -13,13 +13,15 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 const moment = (value: Date | null) => (value ? value.toISOString() : null);
 
-export const apiSelect = {
-  id: true, slug: true, name: true, description: true, url: true, documentationUrl: true, licence: true, maintainer: true,
-  areaServed: true, startDate: true, endDate: true, dateAdded: true, dateUpdated: true, lifecycle: true, deprecatedAt: true,
-  sunsetAt: true, visibility: true, authType: true, status: true, servesDataset: true, source: true,
-  organisation: { select: { slug: true } }, system: { select: { slug: true } }, tags: { select: { tag: true }, orderBy: { tag: "asc" } },
-} satisfies Prisma.ApiSelect;
-export type ApiRow = Prisma.ApiGetPayload<{ select: typeof apiSelect }>;
+/** One API as lib/open-data/read.ts reads it: its own fields, and its organisation's and system's slugs and its tags joined. */
+export type ApiRow = {
+  id: string; slug: string; name: string; description: string; url: string | null; documentationUrl: string | null; licence: string | null;
+  maintainer: string | null; areaServed: string | null; startDate: Date | null; endDate: Date | null; dateAdded: Date | null; dateUpdated: Date | null;
+  lifecycle: string; deprecatedAt: Date | null; sunsetAt: Date | null; visibility: string; authType: string; status: string; servesDataset: boolean;
+  source: string; provider: string; system: string | null;
+  /** comma-separated, in order */
+  tags: string | null;
+};
 
 export function apiItem(row: ApiRow, origin: string) {
   return {
@@ -35,19 +37,19 @@ export function apiItem(row: ApiRow, origin: string) {
     areaServed: row.areaServed,
     startDate: day(row.startDate),
     endDate: day(row.endDate),
-    provider: row.organisation.slug,
+    provider: row.provider,
     // the catalogue's own
     id: row.id,
     slug: row.slug,
     link: `${origin}/apis/${row.slug}`,
-    system: row.system?.slug ?? null,
+    system: row.system,
     lifecycle: row.lifecycle,
     deprecatedAt: day(row.deprecatedAt),
     sunsetAt: day(row.sunsetAt),
     visibility: row.visibility,
     authType: row.authType,
     status: row.status,
-    tags: row.tags.map((t) => t.tag),
+    tags: row.tags ? row.tags.split(",") : [],
     servesDataset: row.servesDataset,
     source: row.source,
   };

@@ -18,15 +18,15 @@ function cell(kind: RecordKind, name: string, value: Value): string {
   return String(value);
 }
 
-/** A record as one CSV row's cells, in the columns' order. */
+/** A record as one CSV row's cells, in the columns' order; cells that a spreadsheet would run as a formula are defused. */
 export function csvCells(kind: RecordKind, item: RecordItem): string[] {
   const values = item as unknown as Record<string, Value>;
-  return COLUMNS[kind].map((c) => cell(kind, c.name, values[c.name] ?? null));
+  return COLUMNS[kind].map((c) => safeCell(cell(kind, c.name, values[c.name] ?? null)));
 }
 
-/** Rows as CSV text; the header row only for the first part. Cells that a spreadsheet would run as a formula are defused. */
+/** Rows as CSV text; the header row only for the first part. */
 export function csvText(kind: RecordKind, items: RecordItem[], header: boolean): string {
-  return stringify(items.map((item) => csvCells(kind, item)), { header, columns: COLUMNS[kind].map((c) => c.name), cast: { string: safeCell } });
+  return stringify(items.map((item) => csvCells(kind, item)), { header, columns: COLUMNS[kind].map((c) => c.name) });
 }
 
 /** A stream that asks for the next part only when the client has taken the last. */
