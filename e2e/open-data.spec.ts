@@ -14,7 +14,7 @@ test("a visitor finds the open data from the home page, downloads the APIs as CS
   await block.getByRole("link", { name: "What is in each file, and how you may use it" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Download the catalogue's data");
-  await expect(page.getByText("Open Government Licence v3.0")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Open Government Licence v3.0" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV of apis" }).click()]);
@@ -61,6 +61,14 @@ test("each list links to its download", async ({ page }) => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   }
+});
+
+test("a signed-out download can be shared by a CDN: tagged, briefly cached, and with no cookie", async ({ request }) => {
+  const response = await request.get("/data/apis.json");
+  expect(response.headers()["cache-control"]).toBe("public, max-age=60");
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+  const etag = response.headers()["etag"]!;
+  expect((await request.get("/data/apis.json", { headers: { "If-None-Match": etag } })).status()).toBe(304);
 });
 
 test("a bad cursor gets a JSON error", async ({ request }) => {

@@ -12,7 +12,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
 import { audienceWhere, inAudience } from "@/lib/catalogue/visibility";
 import { visibleConnectionWhere } from "@/lib/estate/visibility";
-import { readItems } from "./read";
+import { ID_CHUNK, readItems } from "./read";
 import type { RecordItem, RecordKind } from "./records";
 
 export const DEFAULT_LIMIT = 100;
@@ -75,9 +75,12 @@ async function feedPage(db: Db, viewer: Viewer, direction: Direction, limit: num
   const events = found.slice(0, limit);
   // A system's publishing shows its connections to more people, with no event of their own.
   const published = events.filter((e) => e.entityType === "System" && e.audienceBefore === "draft" && e.audienceAfter === "public").map((e) => e.entityId);
-  const dependants = published.length
-    ? await db.connection.findMany({ where: { AND: [visibleConnectionWhere(viewer), { OR: [{ fromSystemId: { in: published } }, { toSystemId: { in: published } }] }] }, select: { id: true, fromSystemId: true, toSystemId: true } })
-    : [];
+  const dependants: { id: string; fromSystemId: string; toSystemId: string }[] = [];
+  for (let i = 0; i < published.length; i += ID_CHUNK) {
+    const systems = published.slice(i, i + ID_CHUNK);
+    const where = { AND: [visibleConnectionWhere(viewer), { OR: [{ fromSystemId: { in: systems } }, { toSystemId: { in: systems } }] }] };
+    dependants.push(...(await db.connection.findMany({ where, select: { id: true, fromSystemId: true, toSystemId: true } })));
+  }
   const ids: Record<RecordKind, Set<string>> = { apis: new Set(), systems: new Set(), connections: new Set(dependants.map((c) => c.id)) };
   for (const e of events) ids[KINDS[e.entityType as EntityType]].add(e.entityId);
   const current = new Map<string, RecordItem>();

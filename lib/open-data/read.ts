@@ -8,7 +8,9 @@ import { visibleApiSql, visibleSystemWhere } from "@/lib/catalogue/visibility";
 import { visibleConnectionWhere } from "@/lib/estate/visibility";
 import { apiItem, connectionItem, connectionSelect, systemItem, systemSelect, type ApiRow, type RecordItem, type RecordKind } from "./records";
 
-export const PAGE_SIZE = 1000;
+/** APIs come in one query a page; the others load their relations by lists of ids, kept well under SQLite's 999 parameters. */
+export const PAGE_SIZES: Record<RecordKind, number> = { apis: 1000, systems: 500, connections: 500 };
+export const ID_CHUNK = 400;
 
 /**
  * APIs in one query with their organisation's and system's slugs and their tags: Prisma's
@@ -29,6 +31,11 @@ function apiRows(db: Db, viewer: Viewer, scope: { ids: string[] } | { after: str
 
 /** The items of these ids (or, with `after`, the next page by id) that the viewer may see now. */
 export async function readItems(db: Db, viewer: Viewer, kind: RecordKind, origin: string, scope: { ids: string[] } | { after: string | null; take: number }): Promise<RecordItem[]> {
+  if ("ids" in scope && scope.ids.length > ID_CHUNK) {
+    const parts = [];
+    for (let i = 0; i < scope.ids.length; i += ID_CHUNK) parts.push(await readItems(db, viewer, kind, origin, { ids: scope.ids.slice(i, i + ID_CHUNK) }));
+    return parts.flat();
+  }
   const where = "ids" in scope ? { id: { in: scope.ids } } : scope.after ? { id: { gt: scope.after } } : {};
   const page: { orderBy?: { id: "asc" }; take?: number } = "ids" in scope ? {} : { orderBy: { id: "asc" }, take: scope.take };
   if (kind === "apis") return (await apiRows(db, viewer, scope)).map((row) => apiItem(row, origin));
@@ -41,7 +48,7 @@ export async function readItems(db: Db, viewer: Viewer, kind: RecordKind, origin
 }
 
 /** Every item the viewer may see, page by page, in order of id. */
-export async function* allItems(db: Db, viewer: Viewer, kind: RecordKind, origin: string, pageSize = PAGE_SIZE): AsyncGenerator<RecordItem[]> {
+export async function* allItems(db: Db, viewer: Viewer, kind: RecordKind, origin: string, pageSize = PAGE_SIZES[kind]): AsyncGenerator<RecordItem[]> {
   let after: string | null = null;
   for (;;) {
     const page = await readItems(db, viewer, kind, origin, { after, take: pageSize });

@@ -11,7 +11,7 @@ import { apiInput, seedPublishing, systemInput } from "@/lib/catalogue/publishin
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { declareConnection, retireConnection } from "@/lib/estate/connections";
 import { changesSince, type Change } from "./changes";
-import { allItems } from "./read";
+import { allItems, readItems } from "./read";
 import { RECORD_KINDS, type RecordItem } from "./records";
 import { jsonStream } from "./stream";
 
@@ -141,5 +141,10 @@ describe("replaying the change feed", () => {
     const seen: Change[] = [];
     await replay(people.dvlaPublisher, new Map(), null, seen);
     expect(seen.filter((c) => c.id === deletedDraft).at(-1)).toMatchObject({ change: "removed", record: null });
+  });
+
+  it("reads a page of changes of any size allowed, past SQLite's limit on a query's parameters", async () => {
+    const ids = Array.from({ length: 1200 }, (_, i) => `missing-${i}`);
+    for (const kind of RECORD_KINDS) expect(await readItems(test.db, people.admin, kind, ORIGIN, { ids })).toEqual([]);
   });
 });
