@@ -7,7 +7,8 @@ import { PageHeading } from "@/components/PageHeading";
 import { Table } from "@/components/Table";
 import { DEFAULT_LIMIT, MAX_LIMIT } from "@/lib/open-data/changes";
 
-export const metadata: Metadata = { title: "Download the catalogue's data" };
+// Feed readers find the change feed from the page (feed autodiscovery).
+export const metadata: Metadata = { title: "Download the catalogue's data", alternates: { types: { "application/atom+xml": "/data/changes.atom" } } };
 
 /** A link to a file; `of`: what it is of, for screen readers when the visible text is the same in each row. */
 const file = (href: string, text: string, of?: string) => (

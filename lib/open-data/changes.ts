@@ -114,6 +114,5 @@ export async function changesSince(db: Db, viewer: Viewer, after: number | null,
 /** The changes before a cursor (null: the newest), newest first, for the Atom feed's pages. */
 export async function recentChanges(db: Db, viewer: Viewer, before: number | null, limit: number, origin: string): Promise<{ changes: Change[]; older: string | null }> {
   const page = await feedPage(db, viewer, { before }, limit, origin);
-  // Dependent entries follow their event; newest first reverses each event's group as a whole.
   return { changes: page.changes, older: page.more && page.last !== null ? encodeCursor(page.last) : null };
 }
