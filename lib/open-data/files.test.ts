@@ -28,6 +28,7 @@ describe("the open-data files", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="apis.csv"');
     expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(response.headers.get("link")).toBe('<https://catalogue.example/data/apis.csv-metadata.json>; rel="describedby"; type="application/csvm+json"');
     const etag = response.headers.get("etag")!;
     const text = await response.text();
     expect(text.split("\n")[0]).toMatch(/^dateAdded,dateUpdated,url,name,description,documentation,license,maintainer,areaServed,startDate,endDate,provider,id,/);

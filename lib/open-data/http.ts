@@ -27,11 +27,14 @@ export async function openDataResponse(db: Db, viewer: Viewer, request: Request,
 }
 
 /** A bulk download of every record of one kind the viewer may see, streamed in order of id. */
-export function bulkResponse(db: Db, viewer: Viewer, request: Request, kind: RecordKind, format: "csv" | "json"): Promise<Response> {
+export async function bulkResponse(db: Db, viewer: Viewer, request: Request, kind: RecordKind, format: "csv" | "json"): Promise<Response> {
   const origin = new URL(request.url).origin;
   const fileName = `${kind}.${format}`;
-  return openDataResponse(db, viewer, request, fileName, () => {
+  const response = await openDataResponse(db, viewer, request, fileName, () => {
     const pages = allItems(db, viewer, kind, origin);
     return format === "csv" ? { body: csvStream(kind, pages), contentType: CSV_TYPE, fileName } : { body: jsonStream(kind, pages), contentType: JSON_TYPE, fileName };
   });
+  // How a CSV on the Web processor finds the columns' descriptions (W3C tabular metadata, section 5.2).
+  if (format === "csv") response.headers.set("Link", `<${origin}/data/${kind}.csv-metadata.json>; rel="describedby"; type="application/csvm+json"`);
+  return response;
 }
