@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
@@ -68,5 +68,15 @@ describe("the open-data files", () => {
     const response = await get("changes.atom");
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(await response.text()).toContain("<title>API ‘Tax’ added</title>");
+  });
+
+  it("links with the service's public address where one is set, not the address the request reached", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://www.catalogue.example/");
+    try {
+      const body = await (await get("apis.json")).json();
+      expect(body.apis[0].link).toBe("https://www.catalogue.example/apis/tax");
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -9,7 +9,7 @@ import { atomFeed } from "./atom";
 import { changesSince, parseFeedQuery, recentChanges, type FeedError } from "./changes";
 import { csvwMetadata } from "./columns";
 import { dcatParts } from "./dcat";
-import { bulkResponse, openDataResponse } from "./http";
+import { bulkResponse, openDataResponse, publicOrigin } from "./http";
 import { RECORD_KINDS, type RecordKind } from "./records";
 import { pulled } from "./stream";
 
@@ -29,18 +29,19 @@ export function feedError(error: FeedError): Response {
 
 async function feedResponse(db: Db, viewer: Viewer, request: Request, atom: boolean): Promise<Response> {
   const url = new URL(request.url);
+  const origin = publicOrigin(request);
   const query = parseFeedQuery(url.searchParams, atom ? "before" : "after");
   if (!query.ok) return feedError(query.error);
   const cache = { "Cache-Control": viewer.kind === "anonymous" ? "public, max-age=60" : "private, no-store", Vary: "Cookie" };
-  if (!atom) return Response.json(await changesSince(db, viewer, query.cursor, query.limit, url.origin), { headers: cache });
-  const page = await recentChanges(db, viewer, query.cursor, query.limit, url.origin);
-  return new Response(atomFeed(url.origin, page, url.toString(), new Date()), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", ...cache } });
+  if (!atom) return Response.json(await changesSince(db, viewer, query.cursor, query.limit, origin), { headers: cache });
+  const page = await recentChanges(db, viewer, query.cursor, query.limit, origin);
+  return new Response(atomFeed(origin, page, `${origin}${url.pathname}${url.search}`, new Date()), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", ...cache } });
 }
 
 export async function openDataResponseFor(db: Db, viewer: Viewer, request: Request, file: OpenDataFile): Promise<Response> {
   if (file === "changes.json" || file === "changes.atom") return feedResponse(db, viewer, request, file === "changes.atom");
   if (file === "catalogue.jsonld") {
-    const origin = new URL(request.url).origin;
+    const origin = publicOrigin(request);
     return openDataResponse(db, viewer, request, file, () => ({ body: pulled(dcatParts(db, viewer, origin)), contentType: "application/ld+json; charset=utf-8", fileName: file }), true);
   }
   const [kind, format] = file.split(".", 2) as [RecordKind, string];

@@ -5,6 +5,7 @@
  */
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db } from "@/lib/db";
+import { authConfig } from "@/lib/auth/config";
 import { catalogueVersion } from "@/lib/catalogue/catalogue-version";
 import { attachmentHeaders, privateAttachment, type DownloadBody } from "@/lib/openapi/download";
 import { allItems } from "./read";
@@ -14,6 +15,20 @@ import { csvStream, jsonStream } from "./stream";
 export const SHARED_MAX_AGE = 60;
 export const CSV_TYPE = "text/csv; charset=utf-8";
 export const JSON_TYPE = "application/json; charset=utf-8";
+
+/**
+ * The address the files' links start with: the service's public address (NEXTAUTH_URL) where it
+ * is set, as behind a load balancer the request's own may be an internal one; the request's otherwise.
+ */
+export function publicOrigin(request: Request): string {
+  const configured = authConfig().url;
+  try {
+    if (configured) return new URL(configured).origin;
+  } catch {
+    // not a URL: the request's own address will do
+  }
+  return new URL(request.url).origin;
+}
 
 /** The response for one open-data file: shared and tagged for anonymous callers, private otherwise. */
 export async function openDataResponse(db: Db, viewer: Viewer, request: Request, file: string, download: () => DownloadBody, inline = false): Promise<Response> {
@@ -28,7 +43,7 @@ export async function openDataResponse(db: Db, viewer: Viewer, request: Request,
 
 /** A bulk download of every record of one kind the viewer may see, streamed in order of id. */
 export async function bulkResponse(db: Db, viewer: Viewer, request: Request, kind: RecordKind, format: "csv" | "json"): Promise<Response> {
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const fileName = `${kind}.${format}`;
   const response = await openDataResponse(db, viewer, request, fileName, () => {
     const pages = allItems(db, viewer, kind, origin);
