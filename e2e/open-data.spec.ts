@@ -71,8 +71,11 @@ test("a signed-out download can be shared by a CDN: tagged, briefly cached, and 
   expect((await request.get("/data/apis.json", { headers: { "If-None-Match": etag } })).status()).toBe(304);
 });
 
-test("a bad cursor gets a JSON error", async ({ request }) => {
+test("a bad cursor gets a JSON error, and a file that does not exist is not found", async ({ request }) => {
   const response = await request.get("/data/changes.json?after=not-a-cursor");
   expect(response.status()).toBe(400);
   expect(await response.json()).toMatchObject({ error: { code: "bad_cursor" } });
+  const missing = await request.get("/data/secrets.csv");
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ error: { code: "not_found" } });
 });
