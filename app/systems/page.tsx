@@ -6,6 +6,7 @@ import { SystemFilters } from "@/components/estate/SystemFilters";
 import { Pagination } from "@/components/Pagination";
 import { Table } from "@/components/Table";
 import { Tag } from "@/components/Tag";
+import { DownloadData } from "@/components/open-data/DownloadData";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { listSystems, systemFiltersSchema, systemOrganisations, type SystemFilters as Filters } from "@/lib/estate/systems-list";
@@ -60,6 +61,7 @@ export default async function SystemsPage({ searchParams }: Props) {
         <p className="govuk-body">No systems match these filters.</p>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => hrefFor(filters, page)} label="Pages of systems" />
+      <DownloadData kinds={["systems"]} />
     </>
   );
 }

@@ -66,9 +66,10 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
  * never show anyone what was hidden from them then). Call it with the transaction that makes the
  * change. Every write comes through here, so it also bumps the catalogue's version: any app
  * instance holding something derived from the data (cached search results) knows it is out of date.
+ * The new version numbers the event: the change feed's order (lib/open-data/changes.ts).
  */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.catalogueVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
+  const { version } = await tx.catalogueVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
   const changes = diffRecords(input.before ?? null, input.after ?? null);
   await tx.auditEvent.create({
     data: {
@@ -77,6 +78,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       entityType: input.entityType,
       entityId: input.entityId,
       changes: JSON.stringify(changes),
+      sequence: version,
       ...(await audiencesOf(tx, input)),
     },
   });
