@@ -7,7 +7,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseUrl, engineOf, sqlitePath, type Engine } from "./config";
 
 export { databaseUrl, engineOf, type Engine } from "./config";
-export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
+export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, DataSet, DataSetHolding, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
 
 /**
  * Both generated clients have the same models and methods; the SQLite one's types stand for

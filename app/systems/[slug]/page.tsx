@@ -19,6 +19,7 @@ import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { getSystem } from "@/lib/catalogue/systems";
 import { ConnectionsTable } from "@/components/estate/ConnectionsTable";
 import { ExampleTag } from "@/components/estate/ConfirmationTag";
+import { SystemReuse } from "@/components/estate/SystemReuse";
 import { connectionsOfSystem } from "@/lib/estate/connections-queries";
 import { systemHasApi } from "@/lib/estate/systems-list";
 import { publishSystemAction } from "@/app/publish/systems/actions";
@@ -52,7 +53,7 @@ export default async function SystemPage({ params, searchParams }: Props) {
     { key: "Has an API in the catalogue", value: hasApi ? "Yes" : "No" },
     { key: "Hosting", value: HOSTING_LABELS[system.hosting] ?? system.hosting },
     { key: "Owning team", value: system.ownerTeam ?? "Not recorded" },
-    { key: "Team’s email", value: system.ownerEmail ? <a className="govuk-link" href={`mailto:${system.ownerEmail}`}>{system.ownerEmail}</a> : "Not recorded" },
+    { key: "Contact", value: system.ownerEmail ? <a className="govuk-link" href={`mailto:${system.ownerEmail}`}>{system.ownerEmail}</a> : "Not recorded" },
   ];
   return (
     <>
@@ -75,6 +76,7 @@ export default async function SystemPage({ params, searchParams }: Props) {
         <Prose text={system.description || "No description has been given."} />
       </div>
       <SummaryList rows={rows} />
+      <SystemReuse system={system} />
       <p className="govuk-body"><Link className="govuk-link" href={`/systems/${system.slug}/maturity`}>Maturity of this system, level by level</Link></p>
       <h2 className="govuk-heading-m">APIs of this system</h2>
       {system.apis.length ? (

@@ -16,6 +16,17 @@ const exampleSystem = z.strictObject({
   ownerTeam: z.string().min(1),
   /** slugs of the organisation's real catalogued APIs this system provides */
   apis: z.array(slug),
+  /** what others may reuse of it, as the system form asks (lib/catalogue/publishing/schemas.ts checks it when loaded) */
+  reuse: z
+    .strictObject({
+      sharedPlatform: z.boolean().default(false),
+      platformAudience: z.string().min(1).optional(),
+      onboardingUrl: z.string().startsWith("https://").optional(),
+      repositoryUrl: z.string().startsWith("https://").optional(),
+      licence: z.string().min(1).optional(),
+      capabilities: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 
 const exampleConnection = z

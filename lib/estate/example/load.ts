@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
-import { EXAMPLE_ESTATE, type ExampleConnection, type ExampleEstate } from "./estate";
+import { EXAMPLE_ESTATE, type ExampleConnection, type ExampleEstate, type ExampleSystem } from "./estate";
 import { connectionIdentity } from "../connections";
+import { reindexSystems } from "@/lib/reuse/indexer";
 
 const ACTOR = "system:example-estate";
 
@@ -62,8 +63,9 @@ async function write(tx: Tx, estate: ExampleEstate): Promise<ExampleLoad> {
     }
     let system = found;
     if (!system) {
-      const data = { slug: s.slug, organisationId, name: s.name, description: s.description, lifecycle: s.lifecycle, hosting: s.hosting, ownerTeam: s.ownerTeam, status: "published", example: true };
+      const data = { slug: s.slug, organisationId, name: s.name, description: s.description, lifecycle: s.lifecycle, hosting: s.hosting, ownerTeam: s.ownerTeam, status: "published", example: true, ...reuseOf(s) };
       system = await tx.system.create({ data, select: { id: true, slug: true, organisationId: true, example: true } });
+      await reindexSystems(tx, [system.id]);
       await recordAudit(tx, { actor: ACTOR, action: "create", entityType: "System", entityId: system.id, after: data });
       result.systems++;
     }
@@ -92,6 +94,12 @@ async function write(tx: Tx, estate: ExampleEstate): Promise<ExampleLoad> {
     result.connections++;
   }
   return result;
+}
+
+/** An example system's reuse fields as stored. */
+function reuseOf(s: ExampleSystem) {
+  const { capabilities = [], ...fields } = s.reuse ?? {};
+  return { ...fields, capabilities: capabilities.join("\n") };
 }
 
 /** The row for an example connection, or why it cannot be loaded here. */
