@@ -89,3 +89,6 @@ CREATE TABLE "system_search" (
 );
 
 CREATE INDEX "system_search_document_idx" ON "system_search" USING GIN ("document");
+
+-- The systems already recorded, so "Before you build" finds them from the start.
+INSERT INTO "system_search" ("system_id", "name", "description", "capabilities") SELECT "id", "name", "description", "capabilities" FROM "System";

@@ -95,3 +95,6 @@ CREATE VIRTUAL TABLE "system_search" USING fts5(
     "capabilities",
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+
+-- The systems already recorded, so "Before you build" finds them from the start.
+INSERT INTO "system_search" ("system_id", "name", "description", "capabilities") SELECT "id", "name", "description", "capabilities" FROM "System";
