@@ -24,10 +24,13 @@ test("someone who needs to take card payments finds GOV.UK Pay first, with who r
   await expect(first).toContainText("Run by Government Digital Service, GOV.UK Pay team.");
   await expect(first).toContainText(`Used by ${payUsers.size} organisations.`);
   await expect(first.getByRole("link", { name: "How to start" })).toHaveAttribute("href", "https://www.payments.service.gov.uk/");
+  // Its catalogued API is listed under it, not again on its own.
+  await expect(first.getByText("Its APIs:").getByRole("link")).toHaveAttribute("href", "/apis/gov-uk-pay");
+  await expect(page.getByRole("list", { name: "What already exists" }).locator('a[href="/apis/gov-uk-pay"]')).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   // The platform's page says what others may reuse of it.
-  await first.getByRole("link", { name: "GOV.UK Pay", exact: true }).click();
+  await first.getByRole("heading").getByRole("link", { name: "GOV.UK Pay" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Reuse by others" })).toBeVisible();
   await expect(page.getByText("Take recurring payments")).toBeVisible();
   await expect(page.getByRole("link", { name: "MIT" })).toHaveAttribute("href", "https://spdx.org/licenses/MIT.html");

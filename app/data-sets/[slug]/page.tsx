@@ -52,7 +52,7 @@ export default async function DataSetPage({ params, searchParams }: Props) {
       />
       <HoldersTable dataSet={dataSet} caption="Systems that hold it" />
       <p className="govuk-body">
-        <Link className="govuk-link" href={`/estate?dataSet=${dataSet.slug}`}>See its flows on the estate map</Link>
+        <Link className="govuk-link" href={`/estate?view=data-set&focus=${dataSet.slug}`}>See its flows on the estate map</Link>
       </p>
     </>
   );

@@ -63,3 +63,11 @@ export function replicationSummary(dataSets: DataSetWithHolders[]) {
 export async function holdingsOfSystem(db: Db, systemId: string) {
   return db.dataSetHolding.findMany({ where: { systemId }, orderBy: { dataSet: { name: "asc" } }, select: { id: true, kind: true, dataSet: { select: { slug: true, name: true } } } });
 }
+
+/** One core data set's holders for the map's data-set view: which systems, how, and through which connection. */
+export async function dataSetFlows(db: Db, viewer: Viewer, slug: string) {
+  const [dataSet] = await dataSetsWithHolders(db, viewer, slug);
+  if (!dataSet) return null;
+  return { slug: dataSet.slug, name: dataSet.name, holdings: dataSet.holdings.map((h) => ({ systemId: h.system.id, name: h.system.name, slug: h.system.slug, kind: h.kind, connectionId: h.connectionId })) };
+}
+export type DataSetFlows = NonNullable<Awaited<ReturnType<typeof dataSetFlows>>>;
