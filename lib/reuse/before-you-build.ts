@@ -107,8 +107,8 @@ export async function findExisting(db: Db, viewer: Viewer, need: string) {
       kind: "api" as const,
       id: api.id,
       name: api.name,
-      // An API's tier is its system's, had it one (the viewer may not see it, or it did not match).
-      tier: tierOf(api.system),
+      // An API's tier is its system's, had it one that did not match; a draft's is not told.
+      tier: tierOf(api.system?.status === "published" ? api.system : null),
       relevance: relevance.get(api.id) ?? 0,
       api,
       organisationsUsing: apiUsers.get(api.id) ?? 0,
