@@ -68,4 +68,13 @@ test("a publisher adds a core data set, declares a replica of it, and sees it fl
   await expect(key.getByRole("listitem")).toHaveText([/DVLA vehicle register\s*Authoritative source/, /DVLA driver record\s*Replica, not kept in step/]);
   await expect(page.getByTestId("view-counts")).toHaveText(/^2 systems and 0 connections in this view\./);
   await expectNoAxeViolations(page);
+
+  // Declared in error, or no longer kept: its publisher stops holding it, after a confirmation.
+  await page.getByRole("link", { name: `About ${name}` }).click();
+  await page.getByRole("link", { name: "Stop holding in DVLA driver record" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Does DVLA driver record no longer hold ${name}?` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Stop holding it" }).click();
+  await expect(page.getByText("The system no longer holds it.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Systems that hold it" }).getByRole("row", { name: /DVLA driver record/ })).toHaveCount(0);
 });

@@ -5,9 +5,9 @@ import { guard } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { readForm, type FormState } from "@/lib/catalogue/publishing/form";
-import { failed, serviceCall } from "@/lib/catalogue/publishing/interrupts";
+import { failed, formTarget, serviceCall } from "@/lib/catalogue/publishing/interrupts";
 import { DATA_SET_FIELDS, HOLDING_FIELDS } from "@/lib/estate/data-sets/form";
-import { createDataSet, declareHolding } from "@/lib/estate/data-sets/service";
+import { createDataSet, declareHolding, releaseHolding } from "@/lib/estate/data-sets/service";
 
 // Every action: who is this (sign in if nobody), then the service, which asks the policy about
 // the stored organisation or system. Hiding a link is never the protection.
@@ -30,4 +30,13 @@ export async function declareHoldingAction(previous: FormState, formData: FormDa
   const result = await serviceCall(() => declareHolding(getDb(), viewer, values));
   if (!result.ok) return failed(previous, values, result);
   redirect(`/data-sets/${result.dataSet.slug}?declared=1`);
+}
+
+/** "Stop holding" a data set, from the confirmation page of a system's holding. */
+export async function releaseHoldingAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await requireViewer("/data-sets");
+  const { id } = formTarget(formData);
+  const result = await serviceCall(() => releaseHolding(getDb(), viewer, id));
+  if (!result.ok) return failed(previous, {}, result);
+  redirect(`/data-sets/${result.dataSet.slug}?released=1`);
 }

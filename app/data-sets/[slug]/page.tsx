@@ -6,6 +6,7 @@ import { HoldersTable } from "@/components/estate/HoldersTable";
 import { NotificationBanner } from "@/components/NotificationBanner";
 import { Prose } from "@/components/Prose";
 import { SummaryList } from "@/components/SummaryList";
+import { organisationsFor } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { isSlug } from "@/lib/catalogue/publishing/fields";
@@ -29,7 +30,8 @@ const link = (href: string | null) => (href ? <a className="govuk-link break-wor
 export default async function DataSetPage({ params, searchParams }: Props) {
   const dataSet = await load(params);
   const query = await searchParams;
-  const banner = query.added === "1" ? "The core data set has been added." : query.declared === "1" ? "The system’s holding has been declared." : null;
+  const releaseFor = organisationsFor(await getViewer(), "dataset.hold");
+  const banner = query.added === "1" ? "The core data set has been added." : query.declared === "1" ? "The system’s holding has been declared." : query.released === "1" ? "The system no longer holds it." : null;
   const source = dataSet.holdings.find((h) => h.kind === "source");
   return (
     <>
@@ -50,7 +52,7 @@ export default async function DataSetPage({ params, searchParams }: Props) {
           { key: "Metadata", value: link(dataSet.metadataUrl) },
         ]}
       />
-      <HoldersTable dataSet={dataSet} caption="Systems that hold it" />
+      <HoldersTable dataSet={dataSet} caption="Systems that hold it" releaseFor={releaseFor} />
       <p className="govuk-body">
         <Link className="govuk-link" href={`/estate?view=data-set&focus=${dataSet.slug}`}>See its flows on the estate map</Link>
       </p>

@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { visibleSystemWhere } from "@/lib/catalogue/visibility";
 import type { Db } from "@/lib/db";
@@ -71,3 +72,12 @@ export async function dataSetFlows(db: Db, viewer: Viewer, slug: string) {
   return { slug: dataSet.slug, name: dataSet.name, holdings: dataSet.holdings.map((h) => ({ systemId: h.system.id, name: h.system.name, slug: h.system.slug, kind: h.kind, connectionId: h.connectionId })) };
 }
 export type DataSetFlows = NonNullable<Awaited<ReturnType<typeof dataSetFlows>>>;
+
+/** A holding the viewer may stop (a copy or replica of a system they publish for), or null. */
+export async function holdingToRelease(db: Db, viewer: Viewer, id: string) {
+  const holding = await db.dataSetHolding.findFirst({
+    where: { id, kind: { not: "source" }, system: visibleSystemWhere(viewer) },
+    select: { id: true, kind: true, system: { select: { name: true, slug: true, organisationId: true } }, dataSet: { select: { name: true, slug: true } } },
+  });
+  return holding && can(viewer, "dataset.hold", { organisationId: holding.system.organisationId }) ? holding : null;
+}

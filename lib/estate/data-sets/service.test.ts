@@ -4,7 +4,7 @@ import { ForbiddenError } from "@/lib/auth/policy";
 import { seedPublishing, systemInput } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { dataSetsWithHolders, replicationSummary } from "./report";
-import { createDataSet, declareHolding } from "./service";
+import { createDataSet, declareHolding, releaseHolding, SOURCE_STAYS } from "./service";
 
 let test: TestDatabase;
 let people: Awaited<ReturnType<typeof seedPublishing>>;
@@ -107,5 +107,17 @@ describe("core data sets and who holds them", () => {
       ["HM Revenue & Customs", { holdings: 2, inStep: 1, replicas: 1 }],
       ["Driver and Vehicle Licensing Agency", { holdings: 1, inStep: 0, replicas: 0 }],
     ]);
+  });
+
+  it("lets a system's publishers stop a copy or replica, audited, but never the source", async () => {
+    const [dataSet] = await dataSetsWithHolders(test.db, ANONYMOUS);
+    const replica = dataSet!.holdings.find((h) => h.kind === "replica")!;
+    const source = dataSet!.holdings.find((h) => h.kind === "source")!;
+    await expect(releaseHolding(test.db, people.dvlaPublisher, replica.id)).rejects.toThrow(ForbiddenError);
+    expect(await releaseHolding(test.db, people.dvlaPublisher, source.id)).toEqual({ ok: false, errors: { confirm: SOURCE_STAYS } });
+    const before = await events();
+    expect((await releaseHolding(test.db, people.hmrcPublisher, replica.id)).ok).toBe(true);
+    expect(await events()).toBe(before + 1);
+    expect((await dataSetsWithHolders(test.db, ANONYMOUS))[0]!.holdings.map((h) => h.kind)).toEqual(["source", "in-step"]);
   });
 });

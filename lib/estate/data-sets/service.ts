@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { DataSet, DataSetHolding, Db, Tx } from "@/lib/db";
-import { actorOf, authoriseCreate, freeSlug, invalid, NotFoundError, writeOnce, type Result } from "@/lib/catalogue/publishing/common";
+import { actorOf, assertUpdated, authoriseCreate, freeSlug, invalid, NotFoundError, writeOnce, type Result } from "@/lib/catalogue/publishing/common";
 import { fieldErrors } from "@/lib/catalogue/publishing/fields";
 import { visibleSystemWhere } from "@/lib/catalogue/visibility";
 import { visibleConnectionWhere } from "../visibility";
@@ -68,5 +68,22 @@ export async function declareHolding(db: Db, viewer: Viewer, input: unknown): Pr
     if (problem) return invalid({ [problem.field]: problem.message });
     const holding = await hold(tx, actor, { dataSetId, systemId: system.id, kind, connectionId });
     return { ok: true as const, holding, dataSet };
+  });
+}
+
+export const SOURCE_STAYS = "The authoritative source cannot stop holding its data set: every core data set has one";
+
+/** A system stops holding a data set (a copy or replica it no longer keeps, or declared in error); the source stays. */
+export async function releaseHolding(db: Db, viewer: Viewer, id: string): Promise<Result<{ dataSet: DataSet }>> {
+  const holding = await db.dataSetHolding.findFirst({ where: { id, system: visibleSystemWhere(viewer) }, include: { system: { select: { organisationId: true } }, dataSet: true } });
+  if (!holding) throw new NotFoundError("holding");
+  authorise(viewer, "dataset.hold", { organisationId: holding.system.organisationId });
+  const actor = actorOf(viewer);
+  if (holding.kind === "source") return invalid({ confirm: SOURCE_STAYS });
+  const { system: _system, dataSet, ...before } = holding;
+  return writeOnce(db, async (tx) => {
+    assertUpdated(await tx.dataSetHolding.deleteMany({ where: { id, kind: holding.kind } }));
+    await recordAudit(tx, { actor, action: "delete", entityType: "DataSetHolding", entityId: id, before, after: null });
+    return { ok: true as const, dataSet };
   });
 }
