@@ -12,6 +12,7 @@ test("anyone sees every core data set, who holds it and how, with replicas flagg
   await expect(organisations.getByRole("row", { name: /GOV\.UK Pay/ })).toContainText("Replica, not kept in step");
   await expect(organisations.getByRole("row", { name: /data\.gov\.uk catalogue/ }).getByRole("link", { name: "data.gov.uk catalogue’s connection with GOV.UK publishing platform" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Holdings by organisation" }).getByRole("row", { name: /Government Digital Service/ })).toContainText("1 flagged");
+  await expect(page.getByTestId("replication-overall")).toHaveText(/^\d+ core data sets, held \d+ times by systems: \d+ authoritative sources, \d+ copies kept in step and \d+ replicas? not kept in step\.$/);
   await expectNoAxeViolations(page);
 });
 

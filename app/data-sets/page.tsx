@@ -31,7 +31,7 @@ export default async function DataSetsPage() {
       {mayAdd ? <p className="govuk-body"><Link className="govuk-link" href="/data-sets/new">Add a core data set</Link></p> : null}
       <h2 className="govuk-heading-m">Replication report</h2>
       <p className="govuk-body" data-testid="replication-overall">
-        {n(dataSets.length)} core data sets held by {n(overall.holdings)} systems: {n(overall.inStep)} copies kept in step, {n(overall.replicas)} {overall.replicas === 1 ? "replica" : "replicas"} not kept in step.
+        {n(dataSets.length)} core data sets, held {n(overall.holdings)} times by systems: {n(overall.holdings - overall.inStep - overall.replicas)} authoritative sources, {n(overall.inStep)} copies kept in step and {n(overall.replicas)} {overall.replicas === 1 ? "replica" : "replicas"} not kept in step.
       </p>
       {overall.replicas > 0 ? <WarningText>Replicas drift from their source. Keep each in step through a connection with the source, or draw on the source instead.</WarningText> : null}
       {organisations.length ? (
