@@ -5,7 +5,7 @@ import { diffRecords } from "./diff";
 export type AuditInput = {
   actor: string;
   action: "create" | "update" | "retire" | "delete" | "import";
-  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold";
+  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold" | "DataSet" | "DataSetHolding";
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -57,7 +57,8 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
     const organisationId = text(input.after?.organisationId) ?? text(input.before?.organisationId) ?? null;
     return sides("internal", "internal", organisationId);
   }
-  const audience: Audience = input.entityType === "Organisation" ? "public" : "admin";
+  // Core data sets, and which published systems hold them, are for everyone to see.
+  const audience: Audience = ["Organisation", "DataSet", "DataSetHolding"].includes(input.entityType) ? "public" : "admin";
   return sides(audience, audience, null);
 }
 

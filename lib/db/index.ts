@@ -9,7 +9,7 @@ import { postgresReader, sqliteReader, type Reader } from "./read";
 import type { Prisma as Sql } from "./generated/sqlite/client";
 
 export { databaseUrl, engineOf, type Engine } from "./config";
-export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
+export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, DataSet, DataSetHolding, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
 
 /**
  * Both generated clients have the same models and methods; the SQLite one's types stand for
