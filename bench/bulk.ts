@@ -6,8 +6,9 @@ import { parse } from "csv-parse/sync";
 import { parseArgs } from "node:util";
 import { createDb, type Engine } from "../lib/db/index";
 import { applyMigrations } from "../lib/db/migrations/apply";
-import { cleanUp, createDatabase, run, serverLog, startServer } from "./harness";
+import { cleanUp, createDatabase, run, startServer } from "./harness";
 import { seed } from "./seed";
+import { download, median, type Timing } from "./download";
 
 /** The full CSV streamed in under a second. */
 const TARGET_MS = 1000;
@@ -15,24 +16,6 @@ const { values: opts } = parseArgs({ options: { engine: { type: "string", defaul
 const engine = opts.engine as Engine;
 if (engine !== "sqlite" && engine !== "postgresql") throw new Error("--engine must be sqlite or postgresql");
 const [apiCount, runs] = [Number(opts.apis), Number(opts.runs)];
-
-type Timing = { first: number; last: number; bytes: number; text: string };
-async function download(url: string): Promise<Timing> {
-  const start = performance.now();
-  const response = await fetch(url, { headers: { "Cache-Control": "no-cache" } });
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}\n${serverLog()}`);
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let first = 0;
-  let text = "";
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    if (!first) first = performance.now() - start;
-    text += decoder.decode(chunk.value, { stream: true });
-  }
-  return { first, last: performance.now() - start, bytes: Buffer.byteLength(text), text };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
   const built = await run("node", ["scripts/build.mjs"]);
