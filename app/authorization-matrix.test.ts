@@ -158,6 +158,11 @@ export const MATRIX: Record<string, Row> = {
 export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#POST": "open: next-auth sign-in and sign-out, CSRF token and rate limit",
   "app/publish/specs/upload/route.ts#POST": "publishers of the API's organisation and admins: app/publish/specs/upload/route.test.ts posts the form as each kind of person",
+  // The machine API (issue 13): bearer tokens of an organisation's clients, never a session.
+  "app/api/v1/apis/route.ts#POST": "API clients with apis:write, for their own organisation: lib/api/api.test.ts (no token, a session cookie, a missing scope, cross-site)",
+  "app/api/v1/apis/[slug]/route.ts#PUT": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts",
+  "app/api/v1/apis/[slug]/spec-revisions/route.ts#POST": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts (another organisation's client is refused)",
+  "app/oauth/token/route.ts#POST": "open: OAuth 2.0 client credentials, the client's id and secret are the authorisation (lib/api/api.test.ts)",
 };
 
 const ROOT = path.resolve(__dirname, "..");
