@@ -54,7 +54,7 @@ export async function oneRevision(db: Db, viewer: Viewer, slug: string, id: stri
   return {
     ...revisionBody(api.slug, row),
     standards: summary
-      ? { score: summary.score, applied: summary.applied, total: summary.total, rules: summary.rows.map((r) => ({ ruleId: r.ruleId, point: Array.isArray(r.point) ? r.point : [r.point], title: r.title, severity: r.severity === "error" ? "requirement" : "advice", outcome: r.outcome, messages: r.messages.map((m) => m.message) })) }
+      ? { score: summary.score, applied: summary.applied, total: summary.total, rules: summary.rows.map((r) => ({ ruleId: r.ruleId, standardPoints: Array.isArray(r.point) ? r.point : [r.point], title: r.title, severity: r.severity === "error" ? "requirement" : "advice", outcome: r.outcome, messages: r.messages.map((m) => m.message) })) }
       : null,
   };
 }
