@@ -88,7 +88,9 @@ async function seed(db: Db) {
   const answers = { create: ATTESTED.map((c) => ({ criterionId: c.id, text: "Evidence", status: "submitted" })) };
   const draftAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", answers } });
   const submittedAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", status: "submitted", answers } });
-  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, draftAssessment, submittedAssessment };
+  // The machine API (issue 13): a client of the DVLA's to rotate and revoke.
+  const dvlaClient = await db.apiClient.create({ data: { organisationId: people.dvla.id, name: "Release pipeline", scopes: "catalogue:read", secretHash: "0".repeat(64), createdBy: "dvla-publisher" } });
+  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, draftAssessment, submittedAssessment, dvlaClient };
 }
 
 const apiForm = (f: Fixture) => ({ ...apiInput(f.dvla.id), name: "Vehicle tax status (edited)" }) as Record<string, string>;
@@ -144,6 +146,10 @@ export const MATRIX: Record<string, Row> = {
   },
   // The import creates through the system, API and connection services, so it is for the organisation's publishers.
   "app/publish/import/actions.ts#importAction": { form: (f) => ({ organisationId: f.dvla.id, yaml: CATALOG_INFO, intent: "import" }), expect: publisherOnly, withState: true },
+  // The machine API (issue 13): an organisation's API clients.
+  "app/publish/clients/actions.ts#createClientAction": { form: (f) => ({ organisationId: f.dvla.id, name: "Release pipeline", scopes: "apis:write" }), expect: publisherOnly, withState: true },
+  "app/publish/clients/actions.ts#rotateClientAction": { form: (f) => ({ id: f.dvlaClient.id }), expect: publisherOnly, withState: true },
+  "app/publish/clients/actions.ts#revokeClientAction": { form: (f) => ({ id: f.dvlaClient.id }), expect: publisherOnly },
   "app/admin/thresholds/actions.ts#setThresholdsAction": { form: () => Object.fromEntries(ADJUSTABLE.map((c) => [percentField(c.id), "60"])), expect: adminOnly, withState: true },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },

@@ -97,3 +97,10 @@ export async function revokeClient(db: Db, viewer: Viewer, id: string, now = new
 export async function clientFor(db: Db, viewer: Viewer, id: string): Promise<ApiClientRow> {
   return row(await manageable(db, viewer, id));
 }
+
+/** The organisations this viewer may create clients for, by name. */
+export async function clientOrganisations(db: Db, viewer: Viewer) {
+  const orgs = organisationsFor(viewer, "api-client.manage");
+  if (orgs !== "all" && orgs.length === 0) return [];
+  return db.organisation.findMany({ where: orgs === "all" ? {} : { id: { in: orgs } }, select: { id: true, name: true, acronym: true }, orderBy: { name: "asc" } });
+}

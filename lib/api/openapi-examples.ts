@@ -88,3 +88,42 @@ export const SPEC_EXAMPLE = { openapi: "3.0.1", info: { title: "Vehicle Enquiry 
 export const ERROR_EXAMPLE = { error: { code: "invalid_cursor", message: "The cursor is not one this list gave out. Start again without a cursor, then follow links.next." } };
 
 export const page = <T>(item: T, self: string, next?: string) => ({ items: [item], links: { self, ...(next ? { next } : {}) } });
+
+export const SYSTEM_EXAMPLE = {
+  slug: "vehicle-register",
+  name: "Vehicle register",
+  description: "The record of every vehicle licensed in Great Britain.",
+  organisation: API_EXAMPLE.organisation,
+  status: "published",
+  lifecycle: "live",
+  hosting: "cloud",
+  ownerTeam: "Vehicles data team",
+  ownerEmail: "vehicles-data@dvla.gov.uk",
+  example: false,
+  updatedAt: "2026-11-30T09:15:00.000Z",
+  links: { self: "/api/v1/systems/vehicle-register", html: "/systems/vehicle-register", connections: "/api/v1/connections?system=vehicle-register" },
+};
+
+export const CONNECTION_EXAMPLE = {
+  id: "cmconn42",
+  from: { slug: "vehicle-register", name: "Vehicle register", href: "/api/v1/systems/vehicle-register" },
+  to: { slug: "tax-records", name: "Tax records", href: "/api/v1/systems/tax-records" },
+  api: null,
+  description: "Vehicle tax status, daily",
+  direction: "one-way",
+  technology: "rest-json",
+  openStandard: true,
+  personalData: false,
+  frequency: "daily",
+  lifecycle: "live",
+  visibility: "public",
+  confirmation: "confirmed",
+  example: false,
+  updatedAt: "2026-11-30T09:15:00.000Z",
+};
+
+export const ASSESSMENTS_EXAMPLE = {
+  organisation: API_EXAMPLE.organisation,
+  items: [{ approvedOn: "2026-10-01", levels: { documentation: 2, api: 1, oauth: 2, "open-standards": 1, data: 1 } }],
+  links: { self: "/api/v1/organisations/driver-and-vehicle-licensing-agency/assessments", html: "/organisations/driver-and-vehicle-licensing-agency/maturity" },
+};

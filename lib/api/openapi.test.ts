@@ -10,7 +10,7 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedPublishing } from "@/lib/catalogue/publishing/testing";
+import { seedPublishing, systemInput } from "@/lib/catalogue/publishing/testing";
 import { checkSpec } from "@/lib/openapi/check";
 import { summarise } from "@/lib/standards/result";
 import { openApiDocument } from "./openapi";
@@ -87,6 +87,12 @@ beforeAll(async () => {
   state.db = database.db;
   const people = await seedPublishing(database.db);
   await database.db.api.create({ data: { slug: "vehicle-tax", name: "Vehicle tax", organisationId: people.dvla.id, dateAdded: new Date(), tags: { create: [{ tag: "vehicles" }] } } });
+  const system = await database.db.system.create({ data: { ...systemInput(people.dvla.id), slug: "vehicle-register", status: "published" } });
+  await database.db.system.create({ data: { ...systemInput(people.dvla.id), name: "Draft register", slug: "draft-register", status: "draft" } });
+  const hmrcSystem = await database.db.system.create({ data: { ...systemInput(people.hmrc.id), name: "Tax records", slug: "tax-records", status: "published" } });
+  await database.db.connection.create({ data: { fromSystemId: system.id, toSystemId: hmrcSystem.id, description: "Tax status", technology: "rest-json", openStandard: true, personalData: false, frequency: "daily", declaredBy: "from", visibility: "public" } });
+  const snapshot = JSON.stringify({ grid: { dimensions: [{ key: "documentation", reached: 2 }] }, facts: {} });
+  await database.db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", status: "approved", approvedAt: new Date("2026-10-01"), snapshot } });
   const write = await clientWithToken(database.db, people.dvlaPublisher, people.dvla.id, ["apis:write"]);
   const read = await clientWithToken(database.db, people.dvlaPublisher, people.dvla.id, ["catalogue:read"]);
   tokens = { read: read.token, write: write.token };
@@ -116,6 +122,11 @@ beforeAll(async () => {
     { method: "GET", template: "/organisations", url: "/organisations?limit=1", status: 200 },
     { method: "GET", template: "/organisations/{slug}", url: "/organisations/hm-revenue-customs", status: 200 },
     { method: "GET", template: "/organisations/{slug}", url: "/organisations/nobody", status: 404 },
+    { method: "GET", template: "/organisations/{slug}/assessments", url: "/organisations/driver-and-vehicle-licensing-agency/assessments", status: 200 },
+    { method: "GET", template: "/systems", url: "/systems?organisation=driver-and-vehicle-licensing-agency", token: "read", status: 200 },
+    { method: "GET", template: "/systems/{slug}", url: "/systems/vehicle-register", status: 200 },
+    { method: "GET", template: "/systems/{slug}", url: "/systems/draft-register", status: 404 },
+    { method: "GET", template: "/connections", url: "/connections?system=vehicle-register", status: 200 },
   ];
 });
 afterAll(() => database.drop());

@@ -1,5 +1,5 @@
 import { DEPRECATIONS } from "./deprecations";
-import { API_EXAMPLE, API_INPUT_EXAMPLE, ERROR_EXAMPLE, ORGANISATION_EXAMPLE, REVISION_DETAIL_EXAMPLE, REVISION_EXAMPLE, SPEC_EXAMPLE, page } from "./openapi-examples";
+import { API_EXAMPLE, API_INPUT_EXAMPLE, ASSESSMENTS_EXAMPLE, CONNECTION_EXAMPLE, ERROR_EXAMPLE, SYSTEM_EXAMPLE, ORGANISATION_EXAMPLE, REVISION_DETAIL_EXAMPLE, REVISION_EXAMPLE, SPEC_EXAMPLE, page } from "./openapi-examples";
 import { SCHEMAS } from "./openapi-schemas";
 import { anonymousQuota, clientQuota } from "./quota";
 import { SCOPES } from "./scopes";
@@ -76,7 +76,8 @@ export function openApiDocument(): Doc {
     tags: [
       { name: "APIs", description: "The catalogue's APIs, and registering your own." },
       { name: "OpenAPI descriptions", description: "Each version of an API's OpenAPI description, with its GDS standards check." },
-      { name: "Organisations", description: "The organisations that own systems and APIs." },
+      { name: "Organisations", description: "The organisations that own systems and APIs, and their published maturity assessments." },
+      { name: "Estate", description: "Systems and the connections between them." },
     ],
     paths: {
       "/apis": {
@@ -189,6 +190,26 @@ export function openApiDocument(): Doc {
           parameters: [param("slug", "The organisation's slug.", { type: "string" }, true)],
           responses: { "200": ok("The organisation.", "Organisation", ORGANISATION_EXAMPLE), ...ERRORS, ...NOT_FOUND },
         }),
+      },
+      "/organisations/{slug}/assessments": {
+        get: operation({
+          operationId: "listPublishedAssessments",
+          summary: "List an organisation's published maturity levels",
+          description: "The levels each published assessment reached, oldest first.",
+          tags: ["Organisations"],
+          security: READ,
+          parameters: [param("slug", "The organisation's slug.", { type: "string" }, true)],
+          responses: { "200": ok("Its published assessments.", "PublishedAssessments", ASSESSMENTS_EXAMPLE), ...ERRORS, ...NOT_FOUND },
+        }),
+      },
+      "/systems": {
+        get: operation({ operationId: "listSystems", summary: "List systems", description: "Systems you may see, by slug.", tags: ["Estate"], security: READ, parameters: [param("organisation", "An organisation's slug."), ...PAGING], responses: { "200": ok("A page of systems.", "SystemList", page(SYSTEM_EXAMPLE, "/api/v1/systems")), ...ERRORS } }),
+      },
+      "/systems/{slug}": {
+        get: operation({ operationId: "getSystem", summary: "Get a system", description: "One system, if you may see it.", tags: ["Estate"], security: READ, parameters: [param("slug", "The system's slug.", { type: "string" }, true)], responses: { "200": ok("The system.", "System", SYSTEM_EXAMPLE), ...ERRORS, ...NOT_FOUND } }),
+      },
+      "/connections": {
+        get: operation({ operationId: "listConnections", summary: "List connections", description: "Connections between systems that you may see (and both of whose systems you may see), by id.", tags: ["Estate"], security: READ, parameters: [param("system", "A system's slug: its connections either way."), ...PAGING], responses: { "200": ok("A page of connections.", "ConnectionList", page(CONNECTION_EXAMPLE, "/api/v1/connections")), ...ERRORS } }),
       },
     },
     components: {
