@@ -37,7 +37,7 @@ const summarise = ({ ms, seconds, requests, non2xx, errors, timeouts, failedPath
 
 /** The first pages a client reads (unfiltered, and with the search's filters), then further pages by following links.next. */
 async function apiPaths(base: string, organisation: string): Promise<string[]> {
-  const starts = ["/api/v1/apis", "/api/v1/apis?limit=50", "/api/v1/apis?lifecycle=live", `/api/v1/apis?organisation=${organisation}`, "/api/v1/apis?spec=yes&auth=oauth2", "/api/v1/apis?q=vehicle"];
+  const starts = ["/api/v1/apis", "/api/v1/apis?lifecycle=live", `/api/v1/apis?organisation=${organisation}`, "/api/v1/apis?spec=yes&auth=oauth2", "/api/v1/apis?q=vehicle"];
   const paths = [...starts];
   let next: string | undefined = "/api/v1/apis";
   for (let i = 0; i < 10 && next; i++) {

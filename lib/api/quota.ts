@@ -20,23 +20,17 @@ export function anonymousQuota(env: Env = process.env): Quota {
 }
 
 /**
- * Counts one request against a fixed window in the RateLimit table, shared by every instance.
- * One upsert per request keeps the cost low; the window's first request also clears rows of
- * windows long gone (the same table and key scheme as lib/auth/rate-limit.ts).
+ * Counts one request against a fixed window in the RateLimit table, shared by every instance
+ * (the table and key scheme of lib/auth/rate-limit.ts). One atomic statement per request, in SQL
+ * both engines take: this runs on every API request, and the ORM's upsert costs several times as
+ * much. The window's first request also clears rows of windows long gone.
  */
 export async function countRequest(db: Db, key: string, quota: Quota, now = new Date()): Promise<QuotaState> {
   const windowMs = quota.windowSeconds * 1000;
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
-  const rowKey = `${key}@${start}`;
-  const hit = () => db.rateLimit.upsert({ where: { key: rowKey }, create: { key: rowKey, windowStart: new Date(start), count: 1 }, update: { count: { increment: 1 } }, select: { count: true } });
-  let count: number;
-  try {
-    count = (await hit()).count;
-  } catch (error) {
-    // Where the engine emulates upsert, two first hits can both insert; the loser increments.
-    if ((error as { code?: string } | null)?.code !== "P2002") throw error;
-    count = (await hit()).count;
-  }
+  const [row] = await db.$queryRaw<{ count: number | bigint }[]>`INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${`${key}@${start}`}, ${new Date(start)}, 1)
+    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimit"."count" + 1 RETURNING "count"`;
+  const count = Number(row!.count);
   if (count === 1) await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(start - windowMs) } } });
   return {
     ...quota,

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/catalogue/publishing/common";
 import { clientAddress } from "@/lib/security/client-address";
 import { securityHeaders } from "@/lib/security/headers";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
+import { cachedRead } from "./cache";
 import { DEPRECATIONS, deprecationHeaders } from "./deprecations";
 import { ApiError, notFound } from "./errors";
 import { anonymousQuota, clientQuota, countRequest, quotaHeaders } from "./quota";
@@ -63,8 +64,8 @@ export function apiRoute(operation: Operation, handler: (context: ApiContext) =>
       if (operation.write && !caller) throw new ApiError(401, "invalid_token", "Writing needs a bearer token from /oauth/token with the apis:write scope.");
       if (caller && !caller.scopes.includes(scope)) throw new ApiError(403, "insufficient_scope", `This token does not have the ${scope} scope.`);
       const params = Object.fromEntries(Object.entries((await args?.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
-      const result = await handler({ request, url, params, db, viewer: caller?.viewer ?? ANONYMOUS, caller });
-      const response = result instanceof Response ? result : jsonResponse(result.status ?? 200, result.body, result.headers);
+      const context = { request, url, params, db, viewer: caller?.viewer ?? ANONYMOUS, caller };
+      const response = !caller && request.method === "GET" ? await anonymousRead(context, handler) : asResponse(await handler(context));
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
       status = response.status;
       return response;
@@ -78,6 +79,22 @@ export function apiRoute(operation: Operation, handler: (context: ApiContext) =>
       if (caller && request.method === "GET") await recordRead(db, caller.clientId, request.method, `${url.pathname}${url.search}`, status);
     }
   };
+}
+
+const asResponse = (result: ApiResult) => (result instanceof Response ? result : jsonResponse(result.status ?? 200, result.body, result.headers));
+
+/** An anonymous read, from the cache of this catalogue version's answers when it holds one (lib/api/cache.ts). */
+async function anonymousRead(context: ApiContext, handler: (context: ApiContext) => Promise<ApiResult>): Promise<Response> {
+  let raw: Response | null = null;
+  const answer = await cachedRead(context.db, context.url, async () => {
+    const result = await handler(context);
+    if (result instanceof Response || result.headers) {
+      raw = asResponse(result);
+      return null;
+    }
+    return { status: result.status ?? 200, json: JSON.stringify(result.body) };
+  });
+  return raw ?? new Response(answer!.json, { status: answer!.status, headers: { "Content-Type": "application/json; charset=utf-8" } });
 }
 
 /** GDS point 23: who read what, and when. Writes are in the audit trail already. */

@@ -1,0 +1,40 @@
+import type { Db } from "@/lib/db";
+import { Lru } from "@/lib/cache/lru";
+
+/** How many answers to anonymous reads an instance keeps (API_CACHE_ENTRIES, 500; 0 turns it off). */
+export function apiCacheEntries(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.API_CACHE_ENTRIES ?? 500);
+  return Number.isInteger(n) && n >= 0 ? n : 500;
+}
+
+let kept: { lru: Lru<string>; size: number } | undefined;
+
+function lru(): Lru<string> | null {
+  const size = apiCacheEntries();
+  if (size === 0) return null;
+  if (kept?.size !== size) kept = { lru: new Lru<string>(size), size };
+  return kept.lru;
+}
+
+/**
+ * An anonymous read depends only on its URL and the catalogue, so its JSON is kept per catalogue
+ * version: every write bumps the version in its own transaction, so a write on any instance makes
+ * every instance's answers unreachable at once (as lib/cache/pages.ts does for search pages).
+ * Clients' reads are never kept: what they see depends on their organisation.
+ */
+/** The catalogue's version (lib/catalogue/catalogue-version.ts), read with one plain statement: it is read on every anonymous request. */
+async function version(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "CatalogueVersion" WHERE "id" = 1`;
+  return Number(row?.version ?? 0);
+}
+
+export async function cachedRead(db: Db, url: URL, work: () => Promise<{ status: number; json: string } | null>): Promise<{ status: number; json: string } | null> {
+  const cache = lru();
+  if (!cache) return work();
+  const key = `${await version(db)} ${url.pathname}${url.search}`;
+  const kept = cache.get(key);
+  if (kept !== undefined) return { status: 200, json: kept };
+  const answer = await work();
+  if (answer?.status === 200) cache.set(key, answer.json);
+  return answer;
+}
