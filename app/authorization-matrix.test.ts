@@ -168,6 +168,10 @@ export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/v1/apis/route.ts#POST": "API clients with apis:write, for their own organisation: lib/api/api.test.ts (no token, a session cookie, a missing scope, cross-site)",
   "app/api/v1/apis/[slug]/route.ts#PUT": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts",
   "app/api/v1/apis/[slug]/spec-revisions/route.ts#POST": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts (another organisation's client is refused)",
+  "app/api/v1/[...path]/route.ts#POST": "none: any other path under /api/v1 answers 404 in JSON and writes nothing",
+  "app/api/v1/[...path]/route.ts#PUT": "none: as POST",
+  "app/api/v1/[...path]/route.ts#PATCH": "none: as POST",
+  "app/api/v1/[...path]/route.ts#DELETE": "none: as POST",
   "app/oauth/token/route.ts#POST": "open: OAuth 2.0 client credentials, the client's id and secret are the authorisation (lib/api/api.test.ts)",
 };
 

@@ -41,6 +41,8 @@ test("a publisher creates a client, its pipeline registers an API and pushes a s
 
   await page.goto("/publish/clients");
   await page.getByRole("link", { name }).click();
+  // Its reads are logged for its organisation to see (its writes are in the audit trail).
+  await expect(page.getByRole("table", { name: /Its latest reads/ })).toContainText("POST /oauth/token");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Revoke client" }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toContainText(`‘${name}’ has been revoked`);
@@ -51,4 +53,27 @@ test("a publisher creates a client, its pipeline registers an API and pushes a s
   expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("invalid_token");
   const noToken = await request.post("/oauth/token", { headers: { Authorization: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString("base64")}` }, form: { grant_type: "client_credentials" } });
   expect(noToken.status()).toBe(401);
+});
+
+test("without JavaScript a publisher creates a client, sees its secret once, and revokes it", async ({ browser }) => {
+  const signing = await browser.newContext();
+  const signingPage = await signing.newPage();
+  await signIn(signingPage, "hmrc-publisher");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signing.storageState() });
+  await signing.close();
+  const page = await context.newPage();
+  const name = `Nightly sync ${run()}`;
+  const client = await createClientInBrowser(page, name, ["catalogue:read"]);
+  expect(client.secret).toMatch(/^cs_/);
+  await page.goto("/publish/clients");
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByText(client.secret)).toHaveCount(0);
+  await page.getByRole("button", { name: "Give it a new secret" }).click();
+  const rotated = (await page.getByTestId("client-secret").textContent())!.trim();
+  expect(rotated).not.toBe(client.secret);
+  await page.goto("/publish/clients");
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("button", { name: "Revoke client" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(`‘${name}’ has been revoked`);
+  await context.close();
 });

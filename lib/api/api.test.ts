@@ -170,6 +170,17 @@ describe("a pipeline pushing its spec", () => {
   });
 });
 
+describe("paths the API does not have", () => {
+  it("answers 404 in JSON, for any method", async () => {
+    const { POST } = await import("@/app/api/v1/[...path]/route");
+    const response = await POST(apiRequest("/api/v1/widgets", { method: "POST", body: "{}", type: "application/json", token: "cat_x" }));
+    expect(response.status).toBe(401);
+    const anonymous = await POST(apiRequest("/api/v1/widgets", { method: "GET" }));
+    expect(anonymous.status).toBe(404);
+    expect((await json(anonymous)).error.code).toBe("not_found");
+  });
+});
+
 describe("quotas", () => {
   it("answers 429 with Retry-After past the limit, counted per client", async () => {
     process.env.API_RATE_LIMIT = "3";

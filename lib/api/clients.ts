@@ -104,3 +104,9 @@ export async function clientOrganisations(db: Db, viewer: Viewer) {
   if (orgs !== "all" && orgs.length === 0) return [];
   return db.organisation.findMany({ where: orgs === "all" ? {} : { id: { in: orgs } }, select: { id: true, name: true, acronym: true }, orderBy: { name: "asc" } });
 }
+
+/** A client's latest logged requests (its reads and token requests; its writes are in the audit trail), newest first. */
+export async function recentRequests(db: Db, viewer: Viewer, id: string, take = 20) {
+  await manageable(db, viewer, id);
+  return db.apiRead.findMany({ where: { clientId: id }, orderBy: [{ at: "desc" }, { id: "desc" }], take, select: { id: true, at: true, method: true, path: true, status: true } });
+}

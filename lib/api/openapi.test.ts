@@ -48,7 +48,8 @@ describe("the API's own OpenAPI document", () => {
     };
     walk("app/api/v1");
     const documented = Object.entries(doc.paths as Doc).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
-    expect(routes.filter((r) => r !== "GET /openapi.json").sort()).toEqual(documented.sort());
+    // The document itself, and the catch-all that answers any other path with a JSON 404.
+    expect(routes.filter((r) => r !== "GET /openapi.json" && !r.includes("[...")).sort()).toEqual(documented.sort());
   });
 });
 

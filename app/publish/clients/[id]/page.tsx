@@ -3,9 +3,10 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Button } from "@/components/Button";
 import { NotificationBanner } from "@/components/NotificationBanner";
 import { SummaryList } from "@/components/SummaryList";
+import { Table } from "@/components/Table";
 import { Tag } from "@/components/Tag";
 import { RotateForm } from "@/components/api-clients/RotateForm";
-import { clientFor } from "@/lib/api/clients";
+import { clientFor, recentRequests } from "@/lib/api/clients";
 import { requireViewer } from "@/lib/auth/session";
 import { serviceCall } from "@/lib/catalogue/publishing/interrupts";
 import { getDb } from "@/lib/db";
@@ -21,6 +22,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/publish/clients/${encodeURIComponent(id)}`);
   const client = await serviceCall(() => clientFor(getDb(), viewer, id));
+  const requests = await recentRequests(getDb(), viewer, id);
   const revoked = (await searchParams).revoked === "1";
   return (
     <>
@@ -36,6 +38,17 @@ export default async function ClientPage({ params, searchParams }: Props) {
           { key: "Status", value: client.revokedAt ? <><Tag colour="red">Revoked</Tag> {when(client.revokedAt)}</> : <Tag colour="turquoise">Active</Tag> },
         ]}
       />
+      <h2 className="govuk-heading-m">Recent requests</h2>
+      {requests.length ? (
+        <Table
+          caption="Its latest reads and token requests (its changes are in each record’s history)"
+          captionSize="s"
+          head={["When", "Request", "Answer"]}
+          rows={requests.map((r) => [{ text: when(r.at) }, { text: <code className="break-all">{`${r.method} ${r.path}`}</code> }, { text: String(r.status) }])}
+        />
+      ) : (
+        <p className="govuk-body">It has made no requests yet.</p>
+      )}
       {client.revokedAt ? null : (
         <>
           <RotateForm action={rotateClientAction} id={client.id} />
