@@ -166,7 +166,7 @@ export const ROUTE_HANDLERS: Record<string, string> = {
   "app/publish/specs/upload/route.ts#POST": "publishers of the API's organisation and admins: app/publish/specs/upload/route.test.ts posts the form as each kind of person",
   // The machine API (issue 13): bearer tokens of an organisation's clients, never a session.
   "app/api/v1/apis/route.ts#POST": "API clients with apis:write, for their own organisation: lib/api/api.test.ts (no token, a session cookie, a missing scope, cross-site)",
-  "app/api/v1/apis/[slug]/route.ts#PUT": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts",
+  "app/api/v1/apis/[slug]/route.ts#PUT": "API clients with apis:write, for their own organisation's APIs: lib/api/openapi.test.ts (contract calls)",
   "app/api/v1/apis/[slug]/spec-revisions/route.ts#POST": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts (another organisation's client is refused)",
   "app/api/v1/[...path]/route.ts#POST": "none: any other path under /api/v1 answers 404 in JSON and writes nothing",
   "app/api/v1/[...path]/route.ts#PUT": "none: as POST",

@@ -6,8 +6,8 @@ export type Run = { ms: number[]; seconds: number; requests: number; non2xx: num
 export const emptyRun = (): Run => ({ ms: [], seconds: 0, requests: 0, non2xx: 0, errors: 0, timeouts: 0, failedPaths: {} });
 export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]! : NaN);
 
-/** One autocannon run from `start` in the list; returns where it got to, so a later run can carry on. */
-export async function measure(base: string, paths: string[], seconds: number, connections: number, into: Run, start = 0): Promise<number> {
+/** One autocannon run from `start` in the list, each request with `headers`; returns where it got to, so a later run can carry on. */
+export async function measure(base: string, paths: string[], seconds: number, connections: number, into: Run, start = 0, headers: Record<string, string> = {}): Promise<number> {
   let next = start;
   const result = await new Promise<Result>((resolve, reject) =>
     autocannon(
@@ -22,7 +22,7 @@ export async function measure(base: string, paths: string[], seconds: number, co
             setupRequest: (request, context) => {
               const p = paths[next++ % paths.length]!;
               Object.assign(context, { path: p, start: performance.now() });
-              return { ...request, path: p };
+              return { ...request, path: p, headers: { ...request.headers, ...headers } };
             },
             onResponse: (status, _body, context) => {
               into.ms.push(performance.now() - (context.start as number));

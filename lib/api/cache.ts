@@ -7,12 +7,12 @@ export function apiCacheEntries(env: Record<string, string | undefined> = proces
   return Number.isInteger(n) && n >= 0 ? n : 500;
 }
 
-let kept: { lru: Lru<string>; size: number } | undefined;
+let kept: { lru: Lru<Uint8Array>; size: number } | undefined;
 
-function lru(): Lru<string> | null {
+function lru(): Lru<Uint8Array> | null {
   const size = apiCacheEntries();
   if (size === 0) return null;
-  if (kept?.size !== size) kept = { lru: new Lru<string>(size), size };
+  if (kept?.size !== size) kept = { lru: new Lru<Uint8Array>(size), size };
   return kept.lru;
 }
 
@@ -28,13 +28,16 @@ async function version(db: Db): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
-export async function cachedRead(db: Db, url: URL, work: () => Promise<{ status: number; json: string } | null>): Promise<{ status: number; json: string } | null> {
+/** The answer's JSON as UTF-8, encoded once: a kept answer is written as it is, not encoded again per request. */
+export type Answer = { status: number; body: Uint8Array };
+
+export async function cachedRead(db: Db, url: URL, work: () => Promise<Answer | null>): Promise<Answer | null> {
   const cache = lru();
   if (!cache) return work();
   const key = `${await version(db)} ${url.pathname}${url.search}`;
-  const kept = cache.get(key);
-  if (kept !== undefined) return { status: 200, json: kept };
+  const body = cache.get(key);
+  if (body !== undefined) return { status: 200, body };
   const answer = await work();
-  if (answer?.status === 200) cache.set(key, answer.json);
+  if (answer?.status === 200) cache.set(key, answer.body);
   return answer;
 }

@@ -92,9 +92,9 @@ async function anonymousRead(context: ApiContext, handler: (context: ApiContext)
       raw = asResponse(result);
       return null;
     }
-    return { status: result.status ?? 200, json: JSON.stringify(result.body) };
+    return { status: result.status ?? 200, body: Buffer.from(JSON.stringify(result.body), "utf8") };
   });
-  return raw ?? new Response(answer!.json, { status: answer!.status, headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return raw ?? new Response(answer!.body as Uint8Array<ArrayBuffer>, { status: answer!.status, headers: { "Content-Type": "application/json; charset=utf-8" } });
 }
 
 /** GDS point 23: who read what, and when. Writes are in the audit trail already. */
