@@ -1,4 +1,3 @@
-import type { Db } from "@/lib/db";
 import { Lru } from "@/lib/cache/lru";
 
 /** How many answers to anonymous reads an instance keeps (API_CACHE_ENTRIES, 500; 0 turns it off). */
@@ -22,19 +21,14 @@ function lru(): Lru<Uint8Array> | null {
  * every instance's answers unreachable at once (as lib/cache/pages.ts does for search pages).
  * Clients' reads are never kept: what they see depends on their organisation.
  */
-/** The catalogue's version (lib/catalogue/catalogue-version.ts), read with one plain statement: it is read on every anonymous request. */
-async function version(db: Db): Promise<number> {
-  const [row] = await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "CatalogueVersion" WHERE "id" = 1`;
-  return Number(row?.version ?? 0);
-}
-
 /** The answer's JSON as UTF-8, encoded once: a kept answer is written as it is, not encoded again per request. */
 export type Answer = { status: number; body: Uint8Array };
 
-export async function cachedRead(db: Db, url: URL, work: () => Promise<Answer | null>): Promise<Answer | null> {
+/** `version`: the catalogue's version as this request read it (lib/api/quota.ts reads it with the quota). */
+export async function cachedRead(version: number, url: URL, work: () => Promise<Answer | null>): Promise<Answer | null> {
   const cache = lru();
   if (!cache) return work();
-  const key = `${await version(db)} ${url.pathname}${url.search}`;
+  const key = `${version} ${url.pathname}${url.search}`;
   const body = cache.get(key);
   if (body !== undefined) return { status: 200, body };
   const answer = await work();

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db";
 
 type Env = Record<string, string | undefined>;
 export type Quota = { limit: number; windowSeconds: number };
-export type QuotaState = Quota & { remaining: number; resetSeconds: number; exceeded: boolean };
+/** `catalogueVersion`: read in the same statement, for the cache of anonymous reads (lib/api/cache.ts). */
+export type QuotaState = Quota & { remaining: number; resetSeconds: number; exceeded: boolean; catalogueVersion: number };
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value);
@@ -21,15 +22,17 @@ export function anonymousQuota(env: Env = process.env): Quota {
 
 /**
  * Counts one request against a fixed window in the RateLimit table, shared by every instance
- * (the table and key scheme of lib/auth/rate-limit.ts). One atomic statement per request, in SQL
- * both engines take: this runs on every API request, and the ORM's upsert costs several times as
- * much. The window's first request also clears rows of windows long gone.
+ * (the table and key scheme of lib/auth/rate-limit.ts), and reads the catalogue's version: one
+ * atomic statement per request, in SQL both engines take, as this runs on every API request and
+ * the ORM's upsert costs several times as much. The window's first request also clears rows of
+ * windows long gone.
  */
 export async function countRequest(db: Db, key: string, quota: Quota, now = new Date()): Promise<QuotaState> {
   const windowMs = quota.windowSeconds * 1000;
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
-  const [row] = await db.$queryRaw<{ count: number | bigint }[]>`INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${`${key}@${start}`}, ${new Date(start)}, 1)
-    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimit"."count" + 1 RETURNING "count"`;
+  const [row] = await db.$queryRaw<{ count: number | bigint; version: number | bigint | null }[]>`INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${`${key}@${start}`}, ${new Date(start)}, 1)
+    ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimit"."count" + 1
+    RETURNING "count", (SELECT "version" FROM "CatalogueVersion" WHERE "id" = 1) AS "version"`;
   const count = Number(row!.count);
   if (count === 1) await db.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(start - windowMs) } } });
   return {
@@ -37,6 +40,7 @@ export async function countRequest(db: Db, key: string, quota: Quota, now = new 
     remaining: Math.max(0, quota.limit - count),
     resetSeconds: Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)),
     exceeded: count > quota.limit,
+    catalogueVersion: Number(row!.version ?? 0),
   };
 }
 

@@ -65,7 +65,7 @@ export function apiRoute(operation: Operation, handler: (context: ApiContext) =>
       if (caller && !caller.scopes.includes(scope)) throw new ApiError(403, "insufficient_scope", `This token does not have the ${scope} scope.`);
       const params = Object.fromEntries(Object.entries((await args?.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
       const context = { request, url, params, db, viewer: caller?.viewer ?? ANONYMOUS, caller };
-      const response = !caller && request.method === "GET" ? await anonymousRead(context, handler) : asResponse(await handler(context));
+      const response = !caller && request.method === "GET" ? await anonymousRead(context, quota.catalogueVersion, handler) : asResponse(await handler(context));
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
       status = response.status;
       return response;
@@ -84,9 +84,9 @@ export function apiRoute(operation: Operation, handler: (context: ApiContext) =>
 const asResponse = (result: ApiResult) => (result instanceof Response ? result : jsonResponse(result.status ?? 200, result.body, result.headers));
 
 /** An anonymous read, from the cache of this catalogue version's answers when it holds one (lib/api/cache.ts). */
-async function anonymousRead(context: ApiContext, handler: (context: ApiContext) => Promise<ApiResult>): Promise<Response> {
+async function anonymousRead(context: ApiContext, version: number, handler: (context: ApiContext) => Promise<ApiResult>): Promise<Response> {
   let raw: Response | null = null;
-  const answer = await cachedRead(context.db, context.url, async () => {
+  const answer = await cachedRead(version, context.url, async () => {
     const result = await handler(context);
     if (result instanceof Response || result.headers) {
       raw = asResponse(result);
