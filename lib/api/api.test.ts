@@ -11,6 +11,7 @@ import * as apis from "@/app/api/v1/apis/route";
 import * as oneApi from "@/app/api/v1/apis/[slug]/route";
 import * as revisions from "@/app/api/v1/apis/[slug]/spec-revisions/route";
 import * as original from "@/app/api/v1/apis/[slug]/spec-revisions/[id]/original/route";
+import { estateFacts } from "@/lib/maturity/evidence";
 import { revokeClient, rotateClient } from "./clients";
 import { tokenEndpoint } from "./token-endpoint";
 import { apiRequest, clientWithToken } from "./testing";
@@ -107,6 +108,9 @@ describe("a pipeline pushing its spec", () => {
     const stored = await database.db.specRevision.findUniqueOrThrow({ where: { id: revision.id } });
     expect(stored).toMatchObject({ arrivedVia: "api", createdBy: `client:${client.id}` });
     expect(await database.db.auditEvent.count({ where: { entityId: revision.id, actor: `client:${client.id}` } })).toBe(1);
+    // The maturity model counts a description pushed by a pipeline as one that updates itself.
+    const facts = await estateFacts(database.db, people.dvlaPublisher, { organisationId: people.dvla.id });
+    expect(facts["spec-self-updating"].find((i) => i.name === "Vehicle tax")).toMatchObject({ state: "yes", note: "Pushed by a pipeline." });
     const text = await original.GET(apiRequest(`/api/v1/apis/vehicle-tax/spec-revisions/${revision.id}/original`), params({ slug: "vehicle-tax", id: revision.id }));
     expect(await text.text()).toBe(SPEC);
 
