@@ -49,7 +49,8 @@ export async function proxy(request: NextRequest) {
 
   const csrf = csrfCookie(config.secureCookies);
   let issued: string | null = null;
-  const isPageView = request.method === "GET" && !pathname.startsWith("/api/") && !renderingForCache;
+  // Open-data files (/data/…) are no pages with forms, and a CDN may share one: no cookie of anyone's.
+  const isPageView = request.method === "GET" && !pathname.startsWith("/api/") && !pathname.startsWith("/data/") && !renderingForCache;
   if (isPageView && config.secret && !csrfTokenFromCookie(request.cookies.get(csrf.name)?.value, config.secret)) {
     issued = newCsrfCookie(config.secret).value;
     // This request's server components read it too, not only the browser's next request.

@@ -85,12 +85,16 @@ async function seed(db: Db) {
   const connection = await db.connection.create({
     data: { fromSystemId: system.id, toSystemId: hmrcSystem.id, description: "Tax status", technology: "rest-json", openStandard: true, personalData: false, frequency: "daily", declaredBy: "from", identity: "declared" },
   });
+  const dataSet = await db.dataSet.create({ data: { slug: "tax-codes", name: "Tax codes", description: "Every tax code", organisationId: people.hmrc.id, standard: "RFC 4180", format: "CSV" } });
+  const source = await db.dataSetHolding.create({ data: { dataSetId: dataSet.id, systemId: hmrcSystem.id, kind: "source", sourceOf: dataSet.id } });
+  const licenceRecords = await db.system.create({ data: { ...systemInput(people.dvla.id), name: "Licence records", slug: "licence-records", status: "published" } });
+  const replica = await db.dataSetHolding.create({ data: { dataSetId: dataSet.id, systemId: licenceRecords.id, kind: "replica" } });
   const answers = { create: ATTESTED.map((c) => ({ criterionId: c.id, text: "Evidence", status: "submitted" })) };
   const draftAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", answers } });
   const submittedAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", status: "submitted", answers } });
   // The machine API (issue 13): a client of the DVLA's to rotate and revoke.
   const dvlaClient = await db.apiClient.create({ data: { organisationId: people.dvla.id, name: "Release pipeline", scopes: "catalogue:read", secretHash: "0".repeat(64), createdBy: "dvla-publisher" } });
-  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, draftAssessment, submittedAssessment, dvlaClient };
+  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, dataSet, source, replica, draftAssessment, submittedAssessment, dvlaClient };
 }
 
 const apiForm = (f: Fixture) => ({ ...apiInput(f.dvla.id), name: "Vehicle tax status (edited)" }) as Record<string, string>;
@@ -131,6 +135,14 @@ export const MATRIX: Record<string, Row> = {
   "app/connections/actions.ts#retireConnectionAction": { form: (f) => ({ id: f.connection.id, version: "1" }), expect: eitherEnd, withState: true },
   "app/connections/actions.ts#confirmConnectionAction": { form: (f) => ({ id: f.connection.id, version: "1" }), expect: otherEnd, withState: true },
   "app/connections/actions.ts#disputeConnectionAction": { form: (f) => ({ id: f.connection.id, version: "1", disputeReason: "It stopped in 2023" }), expect: otherEnd, withState: true },
+  "app/data-sets/actions.ts#createDataSetAction": {
+    form: (f) => ({ organisationId: f.dvla.id, name: "Vehicle keepers", description: "Who keeps each vehicle", sourceSystemId: f.system.id, standard: "RFC 4180", format: "CSV", licence: "OGL-UK-3.0", downloadUrl: "", metadataUrl: "" }),
+    expect: publisherOnly,
+    withState: true,
+  },
+  // The DVLA's system declares a replica of the HMRC's data set: a matter for the system's organisation.
+  "app/data-sets/actions.ts#declareHoldingAction": { form: (f) => ({ systemId: f.system.id, dataSetId: f.dataSet.id, kind: "replica", connectionId: "" }), expect: publisherOnly, withState: true },
+  "app/data-sets/actions.ts#releaseHoldingAction": { form: (f) => ({ id: f.replica.id, version: "1" }), expect: publisherOnly, withState: true },
   "app/assessments/actions.ts#prepareAssessmentAction": { form: (f) => ({ organisationId: f.dvla.id }), expect: publisherOnly },
   "app/assessments/actions.ts#saveAnswersAction": { form: (f) => ({ id: f.draftAssessment.id, version: "1", [field("text", ATTESTED[0]!.id)]: "We chair a W3C group" }), expect: publisherOnly, withState: true },
   "app/assessments/actions.ts#submitAssessmentAction": { form: (f) => ({ id: f.draftAssessment.id, version: "1" }), expect: publisherOnly, withState: true },

@@ -5,6 +5,7 @@ import { catalogueStatistics } from "@/lib/catalogue/organisations";
 import { getViewer } from "@/lib/auth/session";
 import { GovernmentMaturity } from "@/components/maturity/GovernmentMaturity";
 import { comparison, comparisonQuery } from "@/lib/maturity/comparison";
+import { DownloadData } from "@/components/open-data/DownloadData";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <DownloadData kinds={["apis", "systems", "connections"]} />
       <h2 className="mb-4 text-2xl font-bold">Maturity across government</h2>
       <p className="mb-4 max-w-2xl">How far organisations have come on the reference architecture&apos;s maturity model, by the assessments assessors have approved.</p>
       <GovernmentMaturity organisations={maturity} />

@@ -19,13 +19,15 @@ describe("navigationCurrent", () => {
 });
 
 describe("PrimaryNavigation", () => {
-  it("renders the four sections in a labelled nav landmark", () => {
+  it("renders the sections in a labelled nav landmark", () => {
     const html = renderToStaticMarkup(<PrimaryNavigation />);
     expect(html).toMatch(/^<nav aria-label="Menu"/);
     const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual([
+      ["/before-you-build", "Before you build"],
       ["/apis", "APIs"],
       ["/systems", "Systems"],
+      ["/data-sets", "Data sets"],
       ["/organisations", "Organisations"],
       ["/dashboard", "Dashboard"],
       ["/estate", "Estate map"],

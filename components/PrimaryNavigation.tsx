@@ -7,8 +7,10 @@ export interface NavigationItem {
 }
 
 export const PRIMARY_NAVIGATION: readonly NavigationItem[] = [
+  { href: "/before-you-build", text: "Before you build" },
   { href: "/apis", text: "APIs" },
   { href: "/systems", text: "Systems" },
+  { href: "/data-sets", text: "Data sets" },
   { href: "/organisations", text: "Organisations" },
   { href: "/dashboard", text: "Dashboard" },
   { href: "/estate", text: "Estate map" },

@@ -25,10 +25,10 @@ describe("UserNav", () => {
   });
 
   it("adds Publish for publishers and admins, Assessments for assessors and admins, and Admin for admins only", () => {
-    expect(navigationFor(ANONYMOUS).map((i) => i.text)).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
-    expect(texts(user())).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map"]);
-    expect(texts(user({ role: "assessor" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Assessments"]);
-    expect(texts(user({ organisationIds: ["dvla"] }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish"]);
-    expect(texts(user({ role: "admin" }))).toEqual(["APIs", "Systems", "Organisations", "Dashboard", "Estate map", "Publish", "Assessments", "Admin"]);
+    expect(navigationFor(ANONYMOUS).map((i) => i.text)).toEqual(["Before you build", "APIs", "Systems", "Data sets", "Organisations", "Dashboard", "Estate map"]);
+    expect(texts(user())).toEqual(["Before you build", "APIs", "Systems", "Data sets", "Organisations", "Dashboard", "Estate map"]);
+    expect(texts(user({ role: "assessor" }))).toEqual(["Before you build", "APIs", "Systems", "Data sets", "Organisations", "Dashboard", "Estate map", "Assessments"]);
+    expect(texts(user({ organisationIds: ["dvla"] }))).toEqual(["Before you build", "APIs", "Systems", "Data sets", "Organisations", "Dashboard", "Estate map", "Publish"]);
+    expect(texts(user({ role: "admin" }))).toEqual(["Before you build", "APIs", "Systems", "Data sets", "Organisations", "Dashboard", "Estate map", "Publish", "Assessments", "Admin"]);
   });
 });

@@ -34,10 +34,10 @@ async function main(): Promise<void> {
   }
   const example = await loadExampleEstateForDemo(db);
   if (example) {
-    const added = example.systems + example.connections + example.apisLinked;
+    const added = example.systems + example.connections + example.apisLinked + example.dataSets;
     console.log(
       added
-        ? `Example estate loaded for the demo: ${example.systems} systems, ${example.connections} connections, ${example.apisLinked} APIs linked to their systems.`
+        ? `Example estate loaded for the demo: ${example.systems} systems, ${example.connections} connections, ${example.apisLinked} APIs linked to their systems, ${example.dataSets} core data sets.`
         : "The example estate is in place.",
     );
     for (const reason of example.skipped) console.log(`  Example estate, not loaded: ${reason}`);

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { parseSearchParams, searchHref } from "@/lib/catalogue/search/params";
 import { cachedSearch } from "@/lib/catalogue/search/cache";
 import { getViewer } from "@/lib/auth/session";
+import { DownloadData } from "@/components/open-data/DownloadData";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,6 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </div>
         </div>
       </form>
+      <DownloadData kinds={["apis"]} />
     </>
   );
 }

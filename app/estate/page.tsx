@@ -45,7 +45,7 @@ export default async function EstateMapPage({ searchParams }: Props) {
         <PathForm query={query} result={map.path} path="/estate" errors={errors} />
       </div>
       <ViewSummary map={map} path="/estate" />
-      <EstateMap drawn={drawnQuery(query)} selected={query.selected} highlighting={query.highlight.length > 0} />
+      <EstateMap drawn={drawnQuery(query)} selected={query.selected} highlighting={query.highlight.length > 0 || query.view === "data-set"} />
       <DownloadConnections query={query} />
       <div className="grid gap-x-8 desktop:grid-cols-2">
         <FiltersForm query={query} organisations={organisations} path="/estate" />

@@ -6,9 +6,10 @@ import { SystemFilters } from "@/components/estate/SystemFilters";
 import { Pagination } from "@/components/Pagination";
 import { Table } from "@/components/Table";
 import { Tag } from "@/components/Tag";
+import { DownloadData } from "@/components/open-data/DownloadData";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { listSystems, systemFiltersSchema, systemOrganisations, type SystemFilters as Filters } from "@/lib/estate/systems-list";
+import { listSystems, reuseFacets, systemFiltersSchema, systemOrganisations, type SystemFilters as Filters } from "@/lib/estate/systems-list";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Systems" };
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 function hrefFor(filters: Filters, page: number): string {
   const query = new URLSearchParams();
-  for (const key of ["organisation", "api", "connections"] as const) if (filters[key]) query.set(key, filters[key]!);
+  for (const key of ["organisation", "api", "connections", "platform", "code", "licence"] as const) if (filters[key]) query.set(key, filters[key]!);
   if (page > 1) query.set("page", String(page));
   const text = query.toString();
   return text ? `/systems?${text}` : "/systems";
@@ -27,7 +28,7 @@ export default async function SystemsPage({ searchParams }: Props) {
   const query = await searchParams;
   const filters = systemFiltersSchema.parse(Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === "string")));
   const viewer = await getViewer();
-  const [list, organisations] = await Promise.all([listSystems(getDb(), viewer, filters), systemOrganisations(getDb(), viewer)]);
+  const [list, organisations, facets] = await Promise.all([listSystems(getDb(), viewer, filters), systemOrganisations(getDb(), viewer), reuseFacets(getDb(), viewer, filters)]);
   const count = (n: number) => n.toLocaleString("en-GB");
   return (
     <>
@@ -36,7 +37,7 @@ export default async function SystemsPage({ searchParams }: Props) {
       <p className="mb-6 max-w-2xl text-xl">
         The systems behind government services, whether each has an API in the catalogue, and the connections documented between them.
       </p>
-      <SystemFilters filters={filters} organisations={organisations} />
+      <SystemFilters filters={filters} organisations={organisations} facets={facets} />
       <p className="mb-4" role="status">{list.total === 1 ? "1 system" : `${count(list.total)} systems`}</p>
       {list.systems.length ? (
         <Table
@@ -48,6 +49,8 @@ export default async function SystemsPage({ searchParams }: Props) {
               <Link className="govuk-link" href={`/systems/${s.slug}`}>{s.name}</Link>
               {s.status === "draft" ? <Tag colour="yellow">Draft</Tag> : null}
               {s.lifecycle === "retired" ? <Tag colour="grey">Retired</Tag> : null}
+              {s.sharedPlatform ? <Tag colour="green">Shared platform</Tag> : null}
+              {s.repositoryUrl ? <Tag colour="blue">{s.licence ? `Open source, ${s.licence}` : "Open source"}</Tag> : null}
               <ExampleTag example={s.example} />
             </span>,
             s.organisation.name,
@@ -60,6 +63,7 @@ export default async function SystemsPage({ searchParams }: Props) {
         <p className="govuk-body">No systems match these filters.</p>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => hrefFor(filters, page)} label="Pages of systems" />
+      <DownloadData kinds={["systems"]} />
     </>
   );
 }

@@ -39,7 +39,10 @@ export function MaturityView({ live, name, owner, exemptHref }: { live: LiveMatu
         </li>
         <li>An OpenAPI description updates itself when the catalogue fetched it from its web address in the last {DEFAULTS.selfUpdatingDays} days, or a pipeline pushed it.</li>
         <li>OAuth is read from each API’s latest checked OpenAPI description (the GDS standards check for OAuth 2.0 or OpenID Connect); an API that asks for no credentials is left out.</li>
-        <li>A system produces reference data for other systems when documented connections take its data to {DEFAULTS.referenceConsumers} or more other systems.</li>
+        <li>
+          A system produces reference data for other systems when documented connections take its data to {DEFAULTS.referenceConsumers} or more other systems, and it is the authoritative
+          source of a <a className="govuk-link" href="/data-sets">core data set</a> that another system keeps a copy of in step through a connection.
+        </li>
         <li>Only published records count; retired systems, APIs and connections do not.</li>
       </ul>
     </>

@@ -13,7 +13,7 @@ export interface ConfirmFormProps {
   record: { id: string; version: number };
   /** The page title, for "Error: …". */
   title: string;
-  noun: "API" | "system" | "connection";
+  noun: "API" | "system" | "connection" | "holding";
   button: string;
   /** The button's id: where the error summary's link for a refusal points ("publish" or "confirm"). */
   buttonId?: "publish" | "confirm";

@@ -11,6 +11,7 @@ import { FormProblems } from "./FormProblems";
 import { OrganisationField } from "./OrganisationField";
 import { SubmitButtons } from "./SubmitButtons";
 import { RecordIdentity } from "./RecordIdentity";
+import { ReuseFields } from "./ReuseFields";
 
 const HOSTING_ITEMS: Record<(typeof HOSTING)[number], string> = { cloud: "Cloud", "on-premises": "On premises", hybrid: "Hybrid (cloud and on premises)" };
 
@@ -74,6 +75,7 @@ export function SystemForm({ action, initial, title, organisations, record, canc
           defaultValue={values.ownerEmail}
           error={errors.ownerEmail}
         />
+        <ReuseFields values={values} errors={errors} />
         <SubmitButtons status={record?.status ?? "new"} cancelHref={cancelHref} />
       </form>
     </>

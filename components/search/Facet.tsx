@@ -1,11 +1,7 @@
 import type { ReactNode } from "react";
+import { facetOptionsHtml, type FacetOption } from "./markup";
 
-export interface FacetOption {
-  value: string;
-  label: string;
-  count: number;
-  checked: boolean;
-}
+export type { FacetOption } from "./markup";
 
 export interface FacetProps {
   /** the URL parameter the checkboxes submit */
@@ -22,19 +18,7 @@ export function Facet({ name, legend, options, footer }: FacetProps) {
   return (
     <fieldset className="facet">
       <legend>{legend}</legend>
-      <ul>
-        {options.map((option) => {
-          const id = `${name}-${option.value}`;
-          return (
-            <li key={option.value}>
-              <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={option.checked} />
-              <label htmlFor={id}>
-                {option.label} <span>({option.count.toLocaleString("en-GB")})</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <ul dangerouslySetInnerHTML={{ __html: facetOptionsHtml(name, options) }} />
       {footer}
     </fieldset>
   );

@@ -30,6 +30,14 @@ describe("ResultList", () => {
     expect(html).not.toContain(">Draft<");
   });
 
+  it("escapes what publishers wrote in a name, an organisation and a web address", () => {
+    const html = renderToStaticMarkup(<ResultList hits={[hit({ slug: 'x"><script>', nameHighlighted: "<img src=x onerror=alert(1)>", organisation: { slug: "o", name: "<b>Org</b>", acronym: null }, dateUpdated: null })]} />);
+    expect(html).toContain('href="/apis/x%22%3E%3Cscript%3E"');
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).toContain('<p class="search-result-meta">&lt;b&gt;Org&lt;/b&gt;</p>');
+    expect(html).not.toMatch(/<(img|script|b)[ >]/);
+  });
+
   it("marks a draft, which only its own publishers find", () => {
     expect(renderToStaticMarkup(<ResultList hits={[hit({ status: "draft", hasSpec: false })]} />)).toContain('<strong class="tag tag-yellow">Draft</strong>');
   });

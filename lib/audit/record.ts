@@ -5,7 +5,7 @@ import { diffRecords } from "./diff";
 export type AuditInput = {
   actor: string;
   action: "create" | "update" | "retire" | "delete" | "import";
-  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold" | "ApiClient";
+  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold" | "DataSet" | "DataSetHolding" | "ApiClient";
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -57,7 +57,8 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
     const organisationId = text(input.after?.organisationId) ?? text(input.before?.organisationId) ?? null;
     return sides("internal", "internal", organisationId);
   }
-  const audience: Audience = input.entityType === "Organisation" ? "public" : "admin";
+  // Core data sets, and which published systems hold them, are for everyone to see.
+  const audience: Audience = ["Organisation", "DataSet", "DataSetHolding"].includes(input.entityType) ? "public" : "admin";
   return sides(audience, audience, null);
 }
 
@@ -66,9 +67,10 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
  * never show anyone what was hidden from them then). Call it with the transaction that makes the
  * change. Every write comes through here, so it also bumps the catalogue's version: any app
  * instance holding something derived from the data (cached search results) knows it is out of date.
+ * The new version numbers the event: the change feed's order (lib/open-data/changes.ts).
  */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.catalogueVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
+  const { version } = await tx.catalogueVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
   const changes = diffRecords(input.before ?? null, input.after ?? null);
   await tx.auditEvent.create({
     data: {
@@ -77,6 +79,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       entityType: input.entityType,
       entityId: input.entityId,
       changes: JSON.stringify(changes),
+      sequence: version,
       ...(await audiencesOf(tx, input)),
     },
   });

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "connection.update",
   "connection.retire",
   "connection.confirm",
+  "dataset.create",
+  "dataset.hold",
   "api.read-internal",
   "draft.read",
   "user.manage",
@@ -37,8 +39,9 @@ type Scope = "member" | "any";
 export type Role = "publisher" | "assessor" | "admin";
 
 // Publishers keep their organisations' systems, APIs and connections (a connection's permissions
-// are asked of either end's organisation: lib/estate/connections.ts).
-const PUBLISHING = PERMISSIONS.filter((p) => /^(system|api|connection)\./.test(p) && p !== "api.read-internal");
+// are asked of either end's organisation: lib/estate/connections.ts), the core data sets they own
+// and which data sets their systems hold (lib/estate/data-sets.ts).
+const PUBLISHING = PERMISSIONS.filter((p) => /^(system|api|connection|dataset)\./.test(p) && p !== "api.read-internal");
 
 export const POLICY: Record<Role, Partial<Record<Permission, Scope>>> = {
   publisher: {

@@ -5,9 +5,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseUrl, engineOf, sqlitePath, type Engine } from "./config";
+import { postgresReader, sqliteReader, type Reader } from "./read";
+import type { Prisma as Sql } from "./generated/sqlite/client";
 
 export { databaseUrl, engineOf, type Engine } from "./config";
-export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
+export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, DataSet, DataSetHolding, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
 
 /**
  * Both generated clients have the same models and methods; the SQLite one's types stand for
@@ -16,22 +18,37 @@ export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, Exempti
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+const readers = new WeakMap<Db, Reader>();
+
 export function createDb(url: string = databaseUrl()): Db {
   if (engineOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const db = new PostgresClient({ adapter }) as unknown as Db;
+    readers.set(db, postgresReader(url));
+    return db;
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 15_000 });
-  const client = new SqliteClient({ adapter });
+  const db = new SqliteClient({ adapter });
   // The database is in WAL mode (lib/db/migrations/apply.ts), where SQLite's advice is synchronous
   // NORMAL: a commit no longer waits for the disk (better-sqlite3 would block the event loop for
   // it: some 0.4 ms a write, milliseconds on a busy disk, and the API counts a quota on every
   // request), at the cost of the last commits on a power cut; the file is never corrupted. It is
   // the first statement of the client's one connection, so every write after it follows it.
-  void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
-  return client;
+  void db.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
+  // A second connection to an in-memory database would be another, empty database.
+  if (file !== ":memory:") readers.set(db, sqliteReader(file));
+  return db;
+}
+
+/**
+ * The rows of a read-only statement, from the database driver directly (./read.ts says when
+ * that is worth it); through Prisma inside a transaction, which must see its own writes.
+ */
+export function readRows<T>(client: Db | Tx, sql: Sql.Sql): Promise<T[]> {
+  const reader = readers.get(client as Db);
+  return reader ? reader.rows<T>(sql) : client.$queryRaw<T[]>(sql);
 }
 
 const globalForDb = globalThis as unknown as { __catalogueDb?: { url: string; db: Db } };

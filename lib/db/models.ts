@@ -18,6 +18,8 @@ export type Connection = Sqlite.Connection;
 export type Assessment = Sqlite.Assessment;
 export type AssessmentAnswer = Sqlite.AssessmentAnswer;
 export type Exemption = Sqlite.Exemption;
+export type DataSet = Sqlite.DataSet;
+export type DataSetHolding = Sqlite.DataSetHolding;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const sameOnBothEngines: [
@@ -33,4 +35,6 @@ export const sameOnBothEngines: [
   Same<Assessment, Postgres.Assessment>,
   Same<AssessmentAnswer, Postgres.AssessmentAnswer>,
   Same<Exemption, Postgres.Exemption>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<DataSet, Postgres.DataSet>,
+  Same<DataSetHolding, Postgres.DataSetHolding>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

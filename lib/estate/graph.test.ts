@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { drawnView } from "./clusters";
-import { buildEstateGraph, estateView, highlighted } from "./graph";
+import { buildEstateGraph, dataSetView, estateView, highlighted } from "./graph";
 import { smallEstate } from "./graph-fixture";
 import { parseMapQuery } from "./map-query";
 
@@ -106,5 +106,22 @@ describe("collapsing organisations past a readable size", () => {
     expect(drawn.edges.find((e) => e.key === "c6")).toMatchObject({ kind: "connection", source: "vehicles", target: "drivers" });
     expect(drawn.edges.find((e) => e.key === "drivers|organisation:hmrc")).toMatchObject({ count: 2 });
     expect(drawnView(graph, organisations, "all", 6).nodes).toHaveLength(7);
+  });
+});
+
+describe("a core data set's flows", () => {
+  it("shows the systems holding it and the connections that keep copies in step, as the filters let through", () => {
+    const holdings = [
+      { systemId: "s-tax", connectionId: null },
+      { systemId: "s-benefits", connectionId: "c3" },
+      { systemId: "s-customs", connectionId: "c4" },
+      { systemId: "s-lonely", connectionId: null },
+    ];
+    expect(parseMapQuery({ view: "data-set", focus: "tax-codes" })).toMatchObject({ view: "data-set", focus: "tax-codes" });
+    const graph = dataSetView(view({}), holdings);
+    expect(ids(graph)).toEqual(["s-benefits", "s-customs", "s-lonely", "s-tax"]);
+    expect(edges(graph)).toEqual(["c3", "c4"]);
+    // Filtered to messaging, the copy kept in step by REST loses its connection but is still a holder.
+    expect(edges(dataSetView(view({ technology: "messaging" }), holdings))).toEqual(["c4"]);
   });
 });

@@ -108,6 +108,16 @@ export function neighbourhoodView(graph: EstateGraph, systemId: string, depth: n
   return part(graph, nodes, edges);
 }
 
+/**
+ * The flows of one core data set: the systems holding it and the connections that keep copies in
+ * step with its source (those the filters and the viewer let through).
+ */
+export function dataSetView(graph: EstateGraph, holdings: { systemId: string; connectionId: string | null }[]): EstateGraph {
+  const nodes = holdings.map((h) => h.systemId).filter((id) => graph.hasNode(id));
+  const edges = holdings.flatMap((h) => (h.connectionId && graph.hasEdge(h.connectionId) ? [h.connectionId] : []));
+  return part(graph, new Set(nodes), new Set(edges));
+}
+
 /** The view the query asks for, filtered: the whole estate, one organisation's, or one system's neighbourhood. */
 export function estateView(estate: Estate, q: MapQuery): { graph: EstateGraph; whole: EstateGraph; filtered: EstateGraph } {
   const whole = buildEstateGraph(estate);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LIFECYCLES } from "@/lib/catalogue/vocabulary";
 import { CONFIRMATIONS, TECHNOLOGIES } from "./vocabulary";
 
-export const VIEWS = ["estate", "organisation", "system"] as const;
+export const VIEWS = ["estate", "organisation", "system", "data-set"] as const;
 export const HIGHLIGHTS = ["no-api", "no-connection"] as const;
 export type View = (typeof VIEWS)[number];
 export type Highlight = (typeof HIGHLIGHTS)[number];
@@ -10,7 +10,7 @@ export type Highlight = (typeof HIGHLIGHTS)[number];
 /** Everything the map and its table twin show, as the URL says it. */
 export type MapQuery = {
   view: View;
-  /** the organisation's or system's slug the view is about */
+  /** the organisation's, system's or core data set's slug the view is about */
   focus?: string;
   /** how many connections away a system's neighbourhood reaches: 1 to 3 */
   depth: number;

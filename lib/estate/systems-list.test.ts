@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { listSystems, systemFiltersSchema, systemHasApi, systemOrganisations, SYSTEMS_PAGE_SIZE } from "./systems-list";
+import { listSystems, reuseFacets, systemFiltersSchema, systemHasApi, systemOrganisations, SYSTEMS_PAGE_SIZE } from "./systems-list";
 
 let test: TestDatabase;
 let people: Awaited<ReturnType<typeof seedPublishing>>;
@@ -58,6 +58,21 @@ describe("the systems list", () => {
     expect((await systemOrganisations(test.db, ANONYMOUS)).map((o) => o.slug)).toEqual(["driver-and-vehicle-licensing-agency", "hm-revenue-customs"]);
     expect(await systemHasApi(test.db, ANONYMOUS, s["b-drivers"]!)).toBe(false);
     expect(await systemHasApi(test.db, people.newcomer, s["b-drivers"]!)).toBe(true);
+  });
+
+  it("filters by what others may reuse, counting each value with the other filters applied but not its own", async () => {
+    await test.db.system.update({ where: { id: s["c-tax"] }, data: { sharedPlatform: true, repositoryUrl: "https://github.com/hmrc/tax", licence: "MIT" } });
+    await test.db.system.update({ where: { id: s["a-vehicles"] }, data: { repositoryUrl: "https://github.com/dvla/vehicles", licence: "OGL-UK-3.0" } });
+    await test.db.system.update({ where: { id: s["d-draft"] }, data: { sharedPlatform: true, licence: "MIT" } });
+    expect(await names(ANONYMOUS, { platform: "yes" })).toEqual(["c-tax"]);
+    expect(await names(ANONYMOUS, { code: "yes" })).toEqual(["a-vehicles", "c-tax"]);
+    expect(await names(ANONYMOUS, { code: "no" })).toEqual(["b-drivers"]);
+    expect(await names(ANONYMOUS, { licence: "MIT" })).toEqual(["c-tax"]);
+    const facets = await reuseFacets(test.db, ANONYMOUS, systemFiltersSchema.parse({ platform: "yes" }));
+    expect(facets).toEqual({ platform: { yes: 1, no: 2 }, code: { yes: 1, no: 0 }, licences: [{ licence: "MIT", count: 1 }] });
+    // The draft counts only for those who may see it.
+    expect((await reuseFacets(test.db, people.hmrcPublisher, systemFiltersSchema.parse({}))).platform.yes).toBe(2);
+    await test.db.system.updateMany({ data: { sharedPlatform: false, repositoryUrl: null, licence: null } });
   });
 
   it("pages through the list, keeping the page within range", async () => {

@@ -64,6 +64,22 @@ describe("automatic evidence", () => {
     expect(facts["system-consumed"].find((i) => i.name === "Tax records")).toMatchObject({ state: "yes", note: "Data flows to PAYE, Vehicle register." });
   });
 
+  it("counts a system as producing reference data when it is the authoritative source of a core data set others keep in step through a connection", async () => {
+    const { db } = database;
+    const facts = () => estateFacts(db, maturityLens(people.hmrcPublisher, people.hmrc.id).viewer, hmrc(), NOW);
+    const dataSet = await db.dataSet.create({ data: { slug: "tax-codes", name: "Tax codes", description: "Codes", organisationId: people.hmrc.id, standard: "RFC 4180", format: "CSV" } });
+    await db.dataSetHolding.create({ data: { dataSetId: dataSet.id, systemId: ids["tax-records"]!, kind: "source", sourceOf: dataSet.id } });
+    // A replica, or a copy whose connection the viewer cannot see, is no evidence.
+    await db.dataSetHolding.create({ data: { dataSetId: dataSet.id, systemId: ids["self-assessment"]!, kind: "replica" } });
+    expect(summary((await facts())["system-reference-source"])).toEqual(["PAYE: no", "Self assessment: no", "Tax records: no"]);
+    const link = await db.connection.findFirstOrThrow({ where: { fromSystemId: ids["tax-records"], toSystemId: ids["vehicle-register"] } });
+    await db.dataSetHolding.create({ data: { dataSetId: dataSet.id, systemId: ids["vehicle-register"]!, kind: "in-step", connectionId: link.id } });
+    expect((await facts())["system-reference-source"].find((i) => i.name === "Tax records")).toMatchObject({ state: "yes", note: "Source of Tax codes, kept in step by Vehicle register." });
+    expect((await estateFacts(db, ANONYMOUS, hmrc(), NOW))["system-reference-source"].find((i) => i.name === "Tax records")?.state).toBe("no");
+    await db.dataSetHolding.deleteMany({});
+    await db.dataSet.deleteMany({});
+  });
+
   it("counts the organisation's internal records for those who may see them, and only what others may see for anyone else", async () => {
     expect([people.hmrcPublisher, people.assessor, people.admin, people.dvlaPublisher, ANONYMOUS].map((v) => maturityLens(v, people.hmrc.id).whole)).toEqual([true, true, true, false, false]);
     const whole = await estateFacts(database.db, maturityLens(people.hmrcPublisher, people.hmrc.id).viewer, hmrc(), NOW);

@@ -75,6 +75,22 @@ function loadApis(db: Db, viewer: Viewer, target: Target) {
   });
 }
 
+/**
+ * The core data sets each of these systems is the authoritative source of that other systems
+ * draw on, keeping a copy in step through a live connection the viewer may see, in words.
+ */
+async function referenceSources(db: Db, viewer: Viewer, ofSystems: { id: string } | { organisationId: string }): Promise<Map<string, string[]>> {
+  const copies = { kind: "in-step", connection: { AND: [visibleConnectionWhere(viewer), { lifecycle: { not: "retired" } }] }, system: current };
+  const held = await db.dataSetHolding.findMany({
+    where: { kind: "source", system: { ...ofSystems, ...current }, dataSet: { holdings: { some: copies } } },
+    orderBy: { dataSet: { name: "asc" } },
+    select: { systemId: true, dataSet: { select: { name: true, holdings: { where: copies, orderBy: { system: { name: "asc" } }, select: { system: { select: { name: true } } } } } } },
+  });
+  const words = new Map<string, string[]>();
+  for (const h of held) words.set(h.systemId, [...(words.get(h.systemId) ?? []), `Source of ${h.dataSet.name}, kept in step by ${h.dataSet.holdings.map((c) => c.system.name).join(", ")}.`]);
+  return words;
+}
+
 /** Every measure's evidence for an organisation's or a system's records, as this viewer may see them. */
 export async function estateFacts(db: Db, viewer: Viewer, target: Target, now = new Date()): Promise<Facts> {
   const ofSystems = "systemId" in target ? { id: target.systemId } : { organisationId: target.organisationId };
@@ -82,11 +98,12 @@ export async function estateFacts(db: Db, viewer: Viewer, target: Target, now = 
   const connectionWhere = {
     AND: [visibleConnectionWhere(viewer), { lifecycle: { not: "retired" } }, { fromSystem: end }, { toSystem: end }, { OR: [{ fromSystem: ofSystems }, { toSystem: ofSystems }] }],
   };
-  const [systems, apis, connections, throughApi] = await Promise.all([
+  const [systems, apis, connections, throughApi, sources] = await Promise.all([
     db.system.findMany({ where: { ...ofSystems, ...current }, orderBy: { name: "asc" }, select: systemSelect }),
     loadApis(db, viewer, target),
     db.connection.findMany({ where: connectionWhere, select: { id: true, direction: true, openStandard: true, fromSystem: { select: systemSelect }, toSystem: { select: systemSelect } } }),
     db.connection.findMany({ where: { AND: [connectionWhere, { api: visibleApiWhere(viewer) }] }, select: { id: true } }),
+    referenceSources(db, viewer, ofSystems),
   ]);
   const viaApi = new Set(throughApi.map((c) => c.id));
   const links: Link[] = connections.map((c) => ({ from: c.fromSystem, to: c.toSystem, direction: c.direction, openStandard: c.openStandard, throughApi: viaApi.has(c.id) }));
@@ -116,6 +133,10 @@ export async function estateFacts(db: Db, viewer: Viewer, target: Target, now = 
     "system-consumed": systems.map((s) => {
       const to = [...(consumers.get(s.id) ?? [])].sort();
       return systemItem(s, to.length >= DEFAULTS.referenceConsumers ? "yes" : "no", to.length ? `Data flows to ${to.join(", ")}.` : "No documented connection takes data from it.");
+    }),
+    "system-reference-source": systems.map((s) => {
+      const drawnOn = sources.get(s.id) ?? [];
+      return systemItem(s, drawnOn.length ? "yes" : "no", drawnOn.length ? drawnOn.join(" ") : "It is not the authoritative source of a core data set that another system keeps in step through a connection.");
     }),
     "api-has-spec": apis.map((a) => ({ name: a.name, href: `/apis/${a.slug}`, state: a.specRevisions.length ? "yes" : "no" })),
     "spec-self-updating": apis.map((a) => selfUpdatingItem(a, now)),

@@ -55,6 +55,11 @@ export const MEASURES = {
     yes: ["provides data to other systems", "provide data to other systems"],
     no: ["provides data to too few other systems", "provide data to too few other systems"],
   },
+  "system-reference-source": {
+    noun: ["system", "systems"],
+    yes: ["is the authoritative source of a core data set others keep in step", "are the authoritative source of a core data set others keep in step"],
+    no: ["is not the source of a core data set others keep in step", "are not the source of a core data set others keep in step"],
+  },
   "api-has-spec": {
     noun: ["API", "APIs"],
     yes: ["has an OpenAPI description published in the catalogue", "have an OpenAPI description published in the catalogue"],
@@ -129,8 +134,6 @@ const OAUTH = (whose: string): Spec[] => [
 ];
 const SDO = (whose: string) =>
   attested("open-standards", 3, "standards-bodies", `${whose} works with standards development organisations to define standards`, "Name the standards bodies and working groups, and the standards you helped define, with links.");
-const QUALITY = (whose: string) =>
-  attested("data", 3, "reference-data-quality", `${whose} data is high quality reference data`, "Say how the data’s quality is kept (ownership, validation, corrections, publication of changes), with links.");
 const MANUAL = (whose: string) =>
   attested("data", 2, "manual-entry-only-where-needed", `${whose} systems take data by hand only where it cannot be collected any other way`, "List the data still entered by hand and why it cannot be collected any other way.");
 const ENTRY = (whose: string) => attested("data", 1, "data-entry-known", `How data enters ${whose} systems is known`, "Describe how data enters the systems, including what is typed in by hand.");
@@ -151,7 +154,7 @@ export const ORGANISATION_CRITERIA: Criterion[] = criteria("organisation", [
   MANUAL("The organisation’s"),
   auto("data", 2, "system-connected", MAJORITY, "More than half of the systems exchange data through a documented connection"),
   auto("data", 3, "system-consumed", ONE, `At least one system provides data to ${DEFAULTS.referenceConsumers} or more other systems`),
-  QUALITY("The organisation’s"),
+  auto("data", 3, "system-reference-source", ONE, "At least one system is the authoritative source of a core data set that other systems keep a copy of in step through a connection"),
 ]);
 
 /** One system’s criteria: the same dimensions, judged for the system alone. */
@@ -170,7 +173,7 @@ export const SYSTEM_CRITERIA: Criterion[] = criteria("system", [
   MANUAL("This"),
   auto("data", 2, "system-connected", ALL, "The system exchanges data through a documented connection"),
   auto("data", 3, "system-consumed", ALL, `The system provides data to ${DEFAULTS.referenceConsumers} or more other systems`),
-  QUALITY("The system’s"),
+  auto("data", 3, "system-reference-source", ALL, "The system is the authoritative source of a core data set that other systems keep a copy of in step through a connection"),
 ]);
 
 export function criteriaFor(scope: Scope): Criterion[] {

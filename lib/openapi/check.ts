@@ -54,6 +54,11 @@ function timedGdsPlugin(clock: PhaseClock): Plugin {
  * The server runs it off the request thread: checkInWorker (./worker.ts).
  */
 export async function checkSpec(bytes: Uint8Array, options: CheckOptions = {}, clock?: PhaseClock): Promise<CheckResult> {
+  return (await checkKeepingBundle(bytes, options, clock)).checked;
+}
+
+/** checkSpec, and the bundle as the object it was serialised from: the worker compares it without parsing its JSON again. */
+export async function checkKeepingBundle(bytes: Uint8Array, options: CheckOptions = {}, clock?: PhaseClock): Promise<{ checked: CheckResult; bundled: Record<string, unknown> }> {
   const plugin = clock ? timedGdsPlugin(clock) : gdsPlugin;
   const { bundled, ...result } = await ingestSpec(bytes, { ...options, plugins: [plugin], rules: gdsRulesConfig, clock });
   clock?.enter("standards");
@@ -61,5 +66,5 @@ export async function checkSpec(bytes: Uint8Array, options: CheckOptions = {}, c
   clock?.enter("serialise");
   const bundledJson = JSON.stringify(bundled);
   clock?.enter(undefined);
-  return { ...result, bundledJson, problems: result.problems.filter((p) => !p.ruleId.startsWith("gds/")), standards };
+  return { checked: { ...result, bundledJson, problems: result.problems.filter((p) => !p.ruleId.startsWith("gds/")), standards }, bundled };
 }

@@ -1,14 +1,17 @@
 // Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score),
-// comparing two bundled documents (diffSpecs) or working out a bundle's documentation as the API
+// comparing two bundled documents (diffSpecs), comparing an upload with the API's previous
+// version while another worker checks it, or working out a bundle's documentation as the API
 // page renders it (prepareDocumentation) — and posts the result, or a plain error, back
 // (./worker.ts words an unexpected one for the job).
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
 import { parentPort } from "node:worker_threads";
-import { checkSpec, type CheckOptions, type CheckResult } from "./check";
+import { checkKeepingBundle, checkSpec, type CheckOptions, type CheckResult } from "./check";
+import { decodeSpec } from "./decode";
 import { diffSpecs, type Change } from "./diff";
 import { prepareDocumentation } from "./documentation/prepare";
 import { IngestError } from "./errors";
+import { parseSpec } from "./parse";
 import { PhaseClock } from "./phases";
 
 /**
@@ -18,6 +21,8 @@ import { PhaseClock } from "./phases";
 export type WorkerJob =
   | { task: "check"; bytes: Uint8Array; options: CheckOptions; compareWith?: string; textThere?: boolean }
   | { task: "diff"; before: string; after: string }
+  /** An uploaded document (not an archive) as its check will parse it, compared with `before`. */
+  | { task: "compare-upload"; bytes: Uint8Array; options: CheckOptions; before: string }
   | { task: "documentation"; bundled: string };
 
 /** A check, and what changed since the previous version when the job gave one. */
@@ -31,11 +36,11 @@ const warm = checkSpec(tiny).catch(() => undefined);
 // Comparing here, once the check has the bundle, spares the server a second worker to start and
 // wait for, and handing both documents over again.
 async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock: PhaseClock): Promise<CheckedAndCompared> {
-  const checked = await checkSpec(job.bytes, job.options, clock);
+  const { checked, bundled } = await checkKeepingBundle(job.bytes, job.options, clock);
   const result = job.textThere ? { ...checked, text: "" } : checked;
   if (job.compareWith === undefined) return result;
   clock.enter("compare");
-  const changes = diffSpecs(JSON.parse(job.compareWith), JSON.parse(result.bundledJson));
+  const changes = diffSpecs(JSON.parse(job.compareWith), bundled);
   clock.enter(undefined);
   return { ...result, changes };
 }
@@ -43,6 +48,7 @@ async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock
 const run = async (job: WorkerJob, clock: PhaseClock) => {
   if (job.task === "diff") return diffSpecs(JSON.parse(job.before), JSON.parse(job.after));
   if (job.task === "documentation") return prepareDocumentation(job.bundled);
+  if (job.task === "compare-upload") return diffSpecs(JSON.parse(job.before), parseSpec(decodeSpec(job.bytes, job.options), job.options).data);
   return checkAndCompare(job, clock);
 };
 

@@ -53,7 +53,7 @@ export async function findDownloadRevision(db: Db, viewer: Viewer, slug: string,
   return revision ? { id: revision.id, slug: api.slug, text: (file === "original" ? revision.source : revision.bundled) ?? null, ...(revision.archive ? { archive: revision.archive } : {}) } : null;
 }
 
-export type DownloadBody = { body: string | Uint8Array<ArrayBuffer>; contentType: string; fileName: string };
+export type DownloadBody = { body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>; contentType: string; fileName: string };
 
 const JSON_TYPE = "application/json; charset=utf-8";
 // RFC 9512's media type for YAML; never text/*, so no browser renders a spec as a page.
@@ -96,7 +96,7 @@ export function downloadHeaders(revisionId: string, file: DownloadFile, download
   return { ...attachmentHeaders(download), "Cache-Control": "private, no-cache", ETag: downloadEtag(revisionId, file) };
 }
 
-function attachmentHeaders(download: DownloadBody): Record<string, string> {
+export function attachmentHeaders(download: Omit<DownloadBody, "body">): Record<string, string> {
   return { "Content-Type": download.contentType, "Content-Disposition": `attachment; filename="${download.fileName}"`, "X-Content-Type-Options": "nosniff" };
 }
 

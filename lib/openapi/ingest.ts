@@ -30,6 +30,12 @@ export type IngestResult = {
   /** e.g. "OpenAPI 3.0.3", "Swagger 2.0". */
   versionLabel: string;
   bundled: Record<string, unknown>;
+  /**
+   * Whether the bundle is a new document (a multi-file spec's, or one with $refs that could not
+   * be resolved) rather than the parsed text itself: parsing the same bytes again gives the bundle
+   * otherwise (what lets an upload compare versions while it is checked: ./attach.ts).
+   */
+  rebundled: boolean;
   problems: LintProblem[];
   /** For a multi-file spec (a .zip): the root document's path in it, and how many YAML or JSON files it has. */
   archive?: { root: string; files: number };
@@ -86,7 +92,8 @@ export async function ingestSpec(bytes: Uint8Array, options: IngestOptions = {})
   refuseLongRefChains(parsed.data, options.maxRefChain ?? DEFAULT_MAX_REF_CHAIN);
   const linted = await lintSpec(text, parsed, version, options);
   clock?.enter("hash");
-  return { contentHash: contentHash(text), text, versionLabel: label, ...linted };
+  // The bytes, not the text: hashing them costs no second UTF-8 encoding of a large document.
+  return { contentHash: contentHashOfBytes(bytes), text, versionLabel: label, ...linted };
 }
 
 async function ingestArchive(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {

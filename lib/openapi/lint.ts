@@ -96,7 +96,7 @@ export async function lintSpec(
   version: SpecVersion,
   options: LintOptions = {},
   archive?: SpecFiles,
-): Promise<{ version: SpecVersion; bundled: Record<string, unknown>; problems: LintProblem[] }> {
+): Promise<{ version: SpecVersion; bundled: Record<string, unknown>; rebundled: boolean; problems: LintProblem[] }> {
   options.clock?.enter("lint");
   const config = await makeConfig(options);
   const externalRefResolver = new ArchiveResolver(archive?.files);
@@ -113,7 +113,9 @@ export async function lintSpec(
     // itself (copying the document costs as much as bundling it). If bundling fails (e.g. a
     // schema that is only a $ref to itself) we keep the document as it stands and say why.
     let bundled = parsed.data;
-    if (archive || found.some((p) => p.ruleId === "no-unresolved-refs")) {
+    // bundle() may have rewritten the parsed data even when it fails: either way it is no longer the text's.
+    const rebundled = archive !== undefined || found.some((p) => p.ruleId === "no-unresolved-refs");
+    if (rebundled) {
       try {
         options.clock?.enter("bundle");
         const result = await bundle({ doc: { source, parsed: parsed.data }, config, externalRefResolver });
@@ -124,7 +126,7 @@ export async function lintSpec(
       }
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { version, bundled, problems };
+    return { version, bundled, rebundled, problems };
   } catch (e) {
     if (e instanceof IngestError) throw e;
     if (e instanceof RangeError) {

@@ -6,6 +6,7 @@ import { seedPublishing } from "@/lib/catalogue/publishing/testing";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { attachSpec } from "./attach";
 import { checkSpec } from "./check";
+import { diffSpecs } from "./diff";
 import { IngestError } from "./errors";
 import { checkPendingRevisions } from "./checks";
 import { chainSpec, manyPaths } from "./testing";
@@ -106,6 +107,60 @@ describe("checkInWorker", () => {
       delete process.env.SPEC_CHECK_CONCURRENCY;
     }
   }, 60_000);
+
+  describe("comparing with the API's previous version", () => {
+    // A document with no $refs left unresolved is its own bundle.
+    const before = manyPaths(40);
+    const afterText = manyPaths(41);
+    const expected = (bundledJson: string) => diffSpecs(JSON.parse(before), JSON.parse(bundledJson));
+
+    // How many jobs got a worker for one upload.
+    const jobsFor = async (text: string) => {
+      let jobs = 0;
+      const onStart = () => jobs++;
+      queueEvents.on("started", onStart);
+      try {
+        return { result: await checkInWorker(enc(text), {}, {}, { compareWith: before }), jobs };
+      } finally {
+        queueEvents.off("started", onStart);
+      }
+    };
+
+    it("compares a document in a second worker while the check runs, with the same changes as comparing the bundle", async () => {
+      const { result, jobs } = await jobsFor(afterText);
+      expect(jobs).toBe(2);
+      expect(result.changes).toEqual(expected(result.bundledJson));
+      expect(result.changes!.map((c) => c.kind)).toContain("path-added");
+    });
+
+    it("compares in the check's own worker when there is no second one to spare", async () => {
+      process.env.SPEC_CHECK_CONCURRENCY = "1";
+      try {
+        const { result, jobs } = await jobsFor(afterText);
+        expect(jobs).toBe(1);
+        expect(result.changes).toEqual(expected(result.bundledJson));
+      } finally {
+        delete process.env.SPEC_CHECK_CONCURRENCY;
+      }
+    });
+
+    it("compares the bundle itself when the check had to bundle the document into another", async () => {
+      const unresolved = afterText.replace('"parameters":[{"name":"id"', '"parameters":[{"$ref":"#/components/parameters/missing"},{"name":"id"');
+      expect(unresolved).not.toBe(afterText);
+      const { result, jobs } = await jobsFor(unresolved);
+      expect(result.rebundled).toBe(true);
+      // The check, the comparison beside it (stopped or not needed), and the bundle's comparison.
+      expect(jobs).toBe(3);
+      expect(result.changes).toEqual(expected(result.bundledJson));
+    });
+
+    it("still refuses what the check refuses, and leaves no worker running", async () => {
+      const err = await checkInWorker(enc(chainSpec(5_000)), {}, {}, { compareWith: before }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "ref-chain-too-deep" });
+      await new Promise((r) => setImmediate(r));
+      expect(checkQueue()).toEqual({ running: 0, waiting: 0 });
+    });
+  });
 
   it("says plainly when the check ran out of time", async () => {
     const err = await checkInWorker(enc(manyPaths(3_000)), {}, { timeoutMs: 50 }).catch((e: unknown) => e);

@@ -126,8 +126,8 @@ export const queueEvents = new EventEmitter();
  * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
  * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
  * next one is prepared soon after a check ends, so it starts its work at once. `compareWith`:
- * the API's previous version (its bundle as JSON text), which the worker then compares the
- * checked one with (`changes`); `clock`: where the time went.
+ * the API's previous version (its bundle as JSON text), compared with the checked one
+ * (`changes`); `clock`: where the time went.
  */
 export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}, { compareWith, clock }: { compareWith?: string; clock?: PhaseClock } = {}): Promise<CheckedAndCompared> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
@@ -145,8 +145,29 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
       // Not text: the worker's answer says why.
     }
   };
-  const job: WorkerJob = { task: "check", bytes, options, compareWith, textThere: single };
-  const result = await inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
+  // With a worker free beside the check's, a single document is compared in it while the check
+  // runs (on another core), rather than after the check in the check's own worker.
+  checks.concurrency = checkConcurrency();
+  const twin = single && compareWith !== undefined && checks.activeCount + checks.pendingCount + 2 <= checks.concurrency;
+  const cancel = new AbortController();
+  const comparing = twin ? inTurn(() => runInWorker<Change[]>({ task: "compare-upload", bytes, options, before: compareWith }, limits, COMPARING, undefined, undefined, cancel.signal), "publishing").catch(() => undefined) : undefined;
+  const job: WorkerJob = { task: "check", bytes, options, compareWith: twin ? undefined : compareWith, textThere: single };
+  let result: CheckedAndCompared;
+  try {
+    result = await inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
+  } catch (e) {
+    cancel.abort();
+    throw e;
+  }
+  if (twin) {
+    clock?.enter("compare");
+    // The twin parsed the text as it arrived: if the check had to bundle it into another document
+    // (unresolvable $refs), or the twin failed, the bundle itself is compared, here and now.
+    if (result.rebundled) cancel.abort();
+    const changes = (result.rebundled ? undefined : await comparing) ?? (await diffInWorker(compareWith, result.bundledJson, limits));
+    clock?.enter(undefined);
+    result = { ...result, changes };
+  }
   return single ? { ...result, text } : result;
 }
 
@@ -176,8 +197,10 @@ export function asComparison<T>(job: () => Promise<T>): Promise<T> {
   return waitForTurn(comparisons, "comparing", job);
 }
 
+const checkConcurrency = () => fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
+
 function inTurn<T>(job: () => Promise<T>, lane: Lane): Promise<T> {
-  checks.concurrency = fromEnv(undefined, "SPEC_CHECK_CONCURRENCY", 2);
+  checks.concurrency = checkConcurrency();
   const turn = waitForTurn(checks, lane, () => {
     queueEvents.emit("started", lane);
     return job();
@@ -245,9 +268,10 @@ function addPhases(clock: PhaseClock, phases: Partial<Record<Phase, number>>, ro
   clock.add("hand-back", roundTrip - inWorker);
 }
 
-/** `meanwhile`: work of the caller's own, done while the worker works. */
-function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, clock?: PhaseClock, meanwhile?: () => void): Promise<T> {
+/** `meanwhile`: work of the caller's own, done while the worker works; `signal`: stops the worker when its answer is no longer wanted. */
+function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, clock?: PhaseClock, meanwhile?: () => void, signal?: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new IngestError("internal", `${wording.failed}: no longer needed.`));
     clock?.enter(undefined);
     const started = performance.now();
     const worker = takeWorker(limits);
@@ -263,6 +287,7 @@ function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, 
       fn();
     };
     const timer = setTimeout(() => finish(() => reject(new IngestError("timeout", wording.timeout))), fromEnv(limits.timeoutMs, "SPEC_TIMEOUT_MS", 30_000));
+    signal?.addEventListener("abort", () => finish(() => reject(new IngestError("internal", `${wording.failed}: no longer needed.`))), { once: true });
     worker.once("message", (reply: Reply<T>) =>
       finish(() => {
         if (reply.ok) {

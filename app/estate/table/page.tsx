@@ -11,6 +11,7 @@ import { FiltersForm } from "../_components/FiltersForm";
 import { FindForm, PathForm } from "../_components/FindAndPathForms";
 import { ViewSummary } from "../_components/ViewSummary";
 import { DownloadConnections } from "../DownloadConnections";
+import { DownloadData } from "@/components/open-data/DownloadData";
 import { EstateTables, TABLE_PAGE_SIZE } from "./EstateTables";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -44,6 +45,7 @@ export default async function EstateTablePage({ searchParams }: Props) {
       <DownloadConnections query={query} />
       <EstateTables drawn={map.drawn} organisations={map.estate.organisations} query={query} />
       <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => mapHref(query, { page }, "/estate/table")} />
+      <DownloadData kinds={["connections"]} />
     </>
   );
 }

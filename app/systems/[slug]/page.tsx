@@ -19,6 +19,9 @@ import { recordActions } from "@/lib/catalogue/publishing/record-actions";
 import { getSystem } from "@/lib/catalogue/systems";
 import { ConnectionsTable } from "@/components/estate/ConnectionsTable";
 import { ExampleTag } from "@/components/estate/ConfirmationTag";
+import { SystemReuse } from "@/components/estate/SystemReuse";
+import { SystemDataSets } from "@/components/estate/SystemDataSets";
+import { holdingsOfSystem } from "@/lib/estate/data-sets/report";
 import { connectionsOfSystem } from "@/lib/estate/connections-queries";
 import { systemHasApi } from "@/lib/estate/systems-list";
 import { publishSystemAction } from "@/app/publish/systems/actions";
@@ -43,7 +46,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SystemPage({ params, searchParams }: Props) {
   const { viewer, system } = await load(params);
   const db = getDb();
-  const [{ sends, receives }, hasApi] = await Promise.all([connectionsOfSystem(db, viewer, system.id), systemHasApi(db, viewer, system.id)]);
+  const [{ sends, receives }, hasApi, holdings] = await Promise.all([connectionsOfSystem(db, viewer, system.id), systemHasApi(db, viewer, system.id), holdingsOfSystem(db, system.id)]);
+  const mayHold = system.status === "published" && system.lifecycle !== "retired" && can(viewer, "dataset.hold", { organisationId: system.organisationId });
   const mayDeclare = system.lifecycle !== "retired" && can(viewer, "connection.declare", { organisationId: system.organisationId });
   const mayPublish = system.status === "draft" && can(viewer, "system.update", { organisationId: system.organisationId });
   const rows = [
@@ -52,7 +56,7 @@ export default async function SystemPage({ params, searchParams }: Props) {
     { key: "Has an API in the catalogue", value: hasApi ? "Yes" : "No" },
     { key: "Hosting", value: HOSTING_LABELS[system.hosting] ?? system.hosting },
     { key: "Owning team", value: system.ownerTeam ?? "Not recorded" },
-    { key: "Team’s email", value: system.ownerEmail ? <a className="govuk-link" href={`mailto:${system.ownerEmail}`}>{system.ownerEmail}</a> : "Not recorded" },
+    { key: "Contact", value: system.ownerEmail ? <a className="govuk-link" href={`mailto:${system.ownerEmail}`}>{system.ownerEmail}</a> : "Not recorded" },
   ];
   return (
     <>
@@ -75,6 +79,8 @@ export default async function SystemPage({ params, searchParams }: Props) {
         <Prose text={system.description || "No description has been given."} />
       </div>
       <SummaryList rows={rows} />
+      <SystemReuse system={system} />
+      <SystemDataSets holdings={holdings} declareHref={mayHold ? `/systems/${system.slug}/data-sets/new` : null} />
       <p className="govuk-body"><Link className="govuk-link" href={`/systems/${system.slug}/maturity`}>Maturity of this system, level by level</Link></p>
       <h2 className="govuk-heading-m">APIs of this system</h2>
       {system.apis.length ? (

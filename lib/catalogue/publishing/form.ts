@@ -31,6 +31,12 @@ export function systemValues(system: System): Record<string, string> {
     hosting: system.hosting,
     ownerTeam: system.ownerTeam ?? "",
     ownerEmail: system.ownerEmail ?? "",
+    capabilities: system.capabilities,
+    repositoryUrl: system.repositoryUrl ?? "",
+    licence: system.licence ?? "",
+    sharedPlatform: system.sharedPlatform ? "yes" : "no",
+    platformAudience: system.platformAudience ?? "",
+    onboardingUrl: system.onboardingUrl ?? "",
   };
 }
 

@@ -110,3 +110,27 @@ describe("lifecycle dates", () => {
     expect(lifecycleDates("retired", { deprecatedAt: plan.deprecatedAt, sunsetAt: null }, today).errors).toEqual({ sunsetAt: "Sunset date must be the same as or after the deprecation date" });
   });
 });
+
+describe("the system form's reuse questions", () => {
+  const platform = { sharedPlatform: "yes", platformAudience: "Any public sector organisation", onboardingUrl: "https://www.payments.service.gov.uk/" };
+
+  it("keeps a licence as the SPDX list spells it, and a shared platform with who may use it and where to start", () => {
+    const system = systemFormSchema.parse(systemInput("org1", { ...platform, licence: " mit ", repositoryUrl: "https://github.com/alphagov/pay-frontend", capabilities: "Take card payments\r\nRefunds" }));
+    expect(system).toMatchObject({ licence: "MIT", sharedPlatform: true, repositoryUrl: "https://github.com/alphagov/pay-frontend", capabilities: "Take card payments\nRefunds" });
+    expect(systemFormSchema.parse(systemInput("org1", { licence: "ogl-uk-3.0" })).licence).toBe("OGL-UK-3.0");
+  });
+
+  it("takes an unanswered platform question as no, and blank reuse fields as not recorded", () => {
+    expect(systemFormSchema.parse(systemInput("org1"))).toMatchObject({ sharedPlatform: false, licence: null, repositoryUrl: null, onboardingUrl: null, capabilities: "" });
+  });
+
+  it("refuses a licence that is not an SPDX identifier, a repository that is not https:, and a platform with no audience or start", () => {
+    expect(errorsOf(systemFormSchema.safeParse(systemInput("org1", { licence: "Open Government Licence", repositoryUrl: "http://github.com/x/y", sharedPlatform: "yes" })))).toEqual({
+      licence: "Enter the licence as an SPDX identifier from spdx.org/licenses, like MIT or OGL-UK-3.0",
+      repositoryUrl: "Enter a web address that starts with https://, not http://",
+      platformAudience: "Enter who may use the shared platform",
+      onboardingUrl: "Enter the web address where other organisations start using the shared platform",
+    });
+    expect(errorsOf(systemFormSchema.safeParse(systemInput("org1", { sharedPlatform: "maybe" })))).toEqual({ sharedPlatform: "Select whether other organisations may use the system" });
+  });
+});

@@ -1,21 +1,42 @@
 import { z } from "zod";
 import { AUTH_TYPES, HOSTING, LIFECYCLES, VISIBILITIES } from "@/lib/catalogue/vocabulary";
+import { spdxLicence } from "@/lib/reuse/licences";
 import { LIMITS, choice, contact, date, email, licence, name, raw, requiredText, tags, text, webAddress, yesNo } from "./fields";
 
 const organisationId = raw
   .transform((value) => value.trim())
   .pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Select an organisation"));
 
-/** The System form: what a system is, how far along, where it runs and who owns it. */
-export const systemFormSchema = z.object({
-  organisationId,
-  name: name("Enter the name of the system"),
-  description: requiredText({ label: "Description", max: LIMITS.description, multiline: true, required: "Enter a description of the system" }),
-  lifecycle: choice(LIFECYCLES, "Select the stage the system is at"),
-  hosting: choice(HOSTING, "Select where the system is hosted"),
-  ownerTeam: requiredText({ label: "Team name", max: LIMITS.other, required: "Enter the name of the team that owns the system" }),
-  ownerEmail: email("Enter the email address of the team that owns the system"),
-});
+export const PLATFORM_NEEDS_AUDIENCE = "Enter who may use the shared platform";
+export const PLATFORM_NEEDS_START = "Enter the web address where other organisations start using the shared platform";
+
+type Platform = { sharedPlatform?: unknown; platformAudience?: unknown; onboardingUrl?: unknown };
+const offered = (value: unknown) => (value as Platform)?.sharedPlatform === true || (value as Platform)?.sharedPlatform === "yes";
+
+/**
+ * The System form: what a system is, how far along, where it runs and who owns it; then what
+ * others may reuse of it (its open code and licence, and whether it is a shared platform, for
+ * whom and where to start), for "Before you build".
+ */
+export const systemFormSchema = z
+  .object({
+    organisationId,
+    name: name("Enter the name of the system"),
+    description: requiredText({ label: "Description", max: LIMITS.description, multiline: true, required: "Enter a description of the system" }),
+    lifecycle: choice(LIFECYCLES, "Select the stage the system is at"),
+    hosting: choice(HOSTING, "Select where the system is hosted"),
+    ownerTeam: requiredText({ label: "Team name", max: LIMITS.other, required: "Enter the name of the team that owns the system" }),
+    ownerEmail: email("Enter the email address of the team that owns the system"),
+    capabilities: text({ label: "What it does for others", max: LIMITS.other * 4, multiline: true }).transform((value) => value ?? ""),
+    repositoryUrl: webAddress("Source code repository"),
+    licence: spdxLicence(),
+    // Blank (never answered, as on an import) is "no": only a publisher's "yes" offers it.
+    sharedPlatform: raw.pipe(z.enum(["yes", "no", ""], { error: "Select whether other organisations may use the system" })).transform((value) => value === "yes"),
+    platformAudience: text({ label: "Who may use it", max: LIMITS.other }),
+    onboardingUrl: webAddress("Where to start"),
+  })
+  .refine((system) => !offered(system) || !!system.platformAudience, { path: ["platformAudience"], message: PLATFORM_NEEDS_AUDIENCE, when: (payload) => offered(payload.value) })
+  .refine((system) => !offered(system) || !!system.onboardingUrl, { path: ["onboardingUrl"], message: PLATFORM_NEEDS_START, when: (payload) => offered(payload.value) });
 export type SystemForm = z.output<typeof systemFormSchema>;
 
 const systemId = raw

@@ -3,6 +3,7 @@ import { authorise } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Db, System, Tx } from "@/lib/db";
 import { visibleSystemWhere } from "@/lib/catalogue/visibility";
+import { reindexSystems } from "@/lib/reuse/indexer";
 import { actorOf, assertUpdated, authoriseCreate, freeSlug, invalid, NotFoundError, writeOnce, type Result } from "./common";
 import { fieldErrors } from "./fields";
 import { systemFormSchema } from "./schemas";
@@ -35,6 +36,7 @@ export async function createSystem(db: Db, viewer: Viewer, input: unknown, optio
   return writeOnce(db, async (tx) => {
     const slug = await freeSlug((prefix) => tx.system.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } }), parsed.data.name, organisation.acronym);
     const system = await tx.system.create({ data: { ...parsed.data, slug, status: options.publish ? "published" : "draft" } });
+    await reindexSystems(tx, [system.id]);
     await recordAudit(tx, { actor, action: "create", entityType: "System", entityId: system.id, after: snapshot(system) });
     return { ok: true as const, system };
   });
@@ -71,6 +73,7 @@ async function change(db: Db, viewer: Viewer, before: System, version: number, a
   return writeOnce(db, async (tx) => {
     assertUpdated(await tx.system.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }));
     const system = await tx.system.findUniqueOrThrow({ where: { id: before.id } });
+    await reindexSystems(tx, [system.id]);
     await recordAudit(tx, { actor, action, entityType: "System", entityId: system.id, before: snapshot(before), after: snapshot(system) });
     return { ok: true as const, system };
   });
@@ -92,6 +95,7 @@ export async function deleteDraftSystem(db: Db, viewer: Viewer, id: string, vers
       await recordAudit(tx, { actor, action: "update", entityType: "Api", entityId: api.id, before: { systemId: id }, after: { systemId: null } });
     }
     assertUpdated(await tx.system.deleteMany({ where: { id, version, status: "draft" } }));
+    await reindexSystems(tx, [id]);
     await recordAudit(tx, { actor, action: "delete", entityType: "System", entityId: id, before: snapshot(before), after: null });
     return { ok: true as const, system: before };
   });

@@ -48,6 +48,19 @@ describe("searching the catalogue", () => {
     expect((await search({ q: "licensing agency" })).total).toBe(2);
   });
 
+  it("marks a half-typed last word in each result", async () => {
+    const result = await search({ q: "veh" });
+    const bySlug = new Map(result.hits.map((h) => [h.slug, h]));
+    expect([...bySlug.keys()].sort()).toEqual(["driver-view", "vat", "vehicle-enquiry"]);
+    expect(bySlug.get("vehicle-enquiry")?.nameHighlighted).toBe(`DVLA ${MARK_START}Vehicle${MARK_END} Enquiry Service`);
+    expect(bySlug.get("vat")?.descriptionHighlighted).toContain(`${MARK_START}Vehicles${MARK_END}`);
+  });
+
+  it.runIf(!process.env.TEST_DATABASE_URL)("keeps prefix indexes in SQLite's full-text index, so a half-typed word is looked up rather than every word it could start merged", async () => {
+    const [table] = await database.db.$queryRaw<{ sql: string }[]>`SELECT "sql" FROM "sqlite_master" WHERE "name" = 'api_search'`;
+    expect(table?.sql).toContain("prefix = '2 3 4 5 6'");
+  });
+
   it("never shows or counts APIs the viewer may not see", async () => {
     const result = await search({ q: "vehicle" });
     expect(result.hits.map((h) => h.slug)).not.toContain("secret");

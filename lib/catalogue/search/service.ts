@@ -1,4 +1,4 @@
-import { engineOfClient, Prisma, type Db } from "@/lib/db";
+import { engineOfClient, Prisma, readRows, type Db } from "@/lib/db";
 import { visibleApiSql, type Viewer } from "../visibility";
 import { FILTERS, facetsFrom, type FacetCount, type Facets, type Filter } from "./facets";
 import { postgresTsQuery, searchTerms, sqliteMatchQuery } from "./fts";
@@ -26,8 +26,10 @@ export type SearchHit = {
 export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number; facets: Facets; terms: string[] };
 
 /** What the search statement returns: a row per result, and one more holding the facet counts. */
-type Row = Omit<SearchHit, "nameHighlighted" | "descriptionHighlighted" | "organisation" | "hasSpec" | "id"> & {
+type Row = Omit<SearchHit, "nameHighlighted" | "descriptionHighlighted" | "organisation" | "hasSpec" | "id" | "dateUpdated"> & {
   id: string | null;
+  /** a Date from PostgreSQL, text from SQLite (read straight from the driver: lib/db/read.ts) */
+  dateUpdated: Date | string | null;
   description: string;
   hasSpec: boolean | number;
   organisationSlug: string;
@@ -94,7 +96,7 @@ function resultsSql({ sqlite, terms, byRelevance }: Search): Prisma.Sql {
     : sqlite
       ? {
           columns: Prisma.sql`highlight(h."api_search", 1, ${MARK_START}, ${MARK_END}) AS "nameMarked", snippet(h."api_search", 2, ${MARK_START}, ${MARK_END}, '…', 40) AS "descriptionMarked"`,
-          from: Prisma.sql` JOIN "api_search" h ON h."rowid" = p."searchRow" WHERE h."api_search" MATCH ${sqliteMatchQuery(terms)}`,
+          from: Prisma.sql` CROSS JOIN "api_search" h ON h."rowid" = p."searchRow" WHERE h."api_search" MATCH ${sqliteMatchQuery(terms)}`,
         }
       : {
           columns: Prisma.sql`ts_headline('english', a."name", "query", ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`}) AS "nameMarked",
@@ -122,16 +124,20 @@ function countsRowSql({ sqlite, byRelevance }: Search): Prisma.Sql {
  * results from the same matches in the chosen order. Visibility, the words and the filters all
  * apply in the query.
  */
-export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
+export function searchStatement(sqlite: boolean, viewer: Viewer, params: SearchParams): Prisma.Sql {
   const terms = searchTerms(params.q);
-  const sqlite = engineOfClient(db) === "sqlite";
   const search: Search = { sqlite, terms, viewer, params, byRelevance: params.sort === "relevance" && terms.length > 0 };
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`WITH "m" AS MATERIALIZED (${matchesSql(search)}),
+  return Prisma.sql`WITH "m" AS MATERIALIZED (${matchesSql(search)}),
     "f" AS (${countsSql(params)}),
     "p" AS (SELECT * FROM "m" m${filtersSql(params)} ORDER BY ${orderBy(search, "m.")} LIMIT ${PAGE_SIZE} OFFSET ${(params.page - 1) * PAGE_SIZE})
     ${resultsSql(search)}
     UNION ALL ${countsRowSql(search)}
-    ORDER BY ${orderBy(search)}`);
+    ORDER BY ${orderBy(search)}`;
+}
+
+export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
+  const terms = searchTerms(params.q);
+  const rows = await readRows<Row>(db, searchStatement(engineOfClient(db) === "sqlite", viewer, params));
 
   const stored = rows.find((r) => r.id === null)?.counts ?? "[]";
   const counts = (typeof stored === "string" ? (JSON.parse(stored) as Exclude<Row["counts"], string | null>) : (stored ?? [])).map(
@@ -154,7 +160,7 @@ export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): 
             authType: r.authType,
             status: r.status,
             hasSpec: Boolean(r.hasSpec),
-            dateUpdated: r.dateUpdated,
+            dateUpdated: r.dateUpdated === null ? null : new Date(r.dateUpdated),
           },
         ],
   );

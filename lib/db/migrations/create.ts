@@ -19,8 +19,8 @@ export const SCHEMA_PATHS: Record<Engine, string> = {
  * The engine leaves them alone when it diffs, so they never count as drift.
  */
 export const EXTERNAL_TABLES: Record<Engine, string[]> = {
-  sqlite: ["api_search", "api_search_data", "api_search_idx", "api_search_content", "api_search_docsize", "api_search_config"],
-  postgresql: ["public.api_search"],
+  sqlite: ["api_search", "system_search"].flatMap((t) => [t, `${t}_data`, `${t}_idx`, `${t}_content`, `${t}_docsize`, `${t}_config`]),
+  postgresql: ["public.api_search", "public.system_search"],
 };
 
 type Runtime = typeof import("@prisma/schema-engine-wasm");

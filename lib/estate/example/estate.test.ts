@@ -6,6 +6,7 @@ import { parseCsv } from "@/lib/catalogue/import/csv";
 import { ORGANISATION_COLUMNS } from "@/lib/catalogue/import/organisation-row";
 import { SEED_SPECS } from "@/lib/catalogue/import/specs";
 import { slugify } from "@/lib/catalogue/slug";
+import { systemFormSchema } from "@/lib/catalogue/publishing/schemas";
 import { EXAMPLE_ESTATE, exampleEstateSchema } from "./estate";
 import ESTATE from "./estate.json";
 
@@ -37,6 +38,17 @@ describe("the example estate's data file", () => {
       expect(systemBySlug.get(slug)?.organisation).toBe("government-digital-service");
       const users = connections.filter((c) => c.to === slug).map((c) => systemBySlug.get(c.from)!.organisation);
       expect(new Set(users).size, slug).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("offers GOV.UK Pay, Notify and One Login as shared platforms, with reuse the system form would accept", () => {
+    expect(systems.filter((s) => s.reuse?.sharedPlatform).map((s) => s.slug)).toEqual(["gov-uk-pay", "gov-uk-notify", "gov-uk-one-login"]);
+    for (const s of systems.filter((x) => x.reuse)) {
+      const { capabilities, sharedPlatform, ...reuse } = s.reuse!;
+      const form = { organisationId: "org", name: s.name, description: s.description, lifecycle: s.lifecycle, hosting: s.hosting, ownerTeam: s.ownerTeam, ownerEmail: "team@example.gov.uk", ...reuse, capabilities: capabilities.join("\n"), sharedPlatform: sharedPlatform ? "yes" : "no" };
+      const parsed = systemFormSchema.safeParse(form);
+      expect(parsed.error?.issues, s.slug).toBeUndefined();
+      expect(parsed.data?.licence, s.slug).toBe(reuse.licence);
     }
   });
 

@@ -16,6 +16,17 @@ const exampleSystem = z.strictObject({
   ownerTeam: z.string().min(1),
   /** slugs of the organisation's real catalogued APIs this system provides */
   apis: z.array(slug),
+  /** what others may reuse of it, as the system form asks (lib/catalogue/publishing/schemas.ts checks it when loaded) */
+  reuse: z
+    .strictObject({
+      sharedPlatform: z.boolean().default(false),
+      platformAudience: z.string().min(1).optional(),
+      onboardingUrl: z.string().startsWith("https://").optional(),
+      repositoryUrl: z.string().startsWith("https://").optional(),
+      licence: z.string().min(1).optional(),
+      capabilities: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 
 const exampleConnection = z
@@ -41,15 +52,33 @@ const exampleConnection = z
   .refine((c) => c.personalData === (c.personalDataLogged !== undefined), { message: "whether personal data requests are logged is said exactly when personal data flows" })
   .refine((c) => (c.confirmation === "disputed") === (c.disputeReason !== undefined), { message: "a disputed connection, and only one, gives the reason" });
 
+const exampleDataSet = z.strictObject({
+  slug,
+  organisation: slug,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  standard: z.string().min(1),
+  format: z.string().min(1),
+  licence: z.string().min(1).optional(),
+  downloadUrl: z.string().startsWith("https://").optional(),
+  metadataUrl: z.string().startsWith("https://").optional(),
+  /** the slug of its authoritative system */
+  source: slug,
+  /** the other systems that hold it: a copy kept in step through the example connection `via`, or a replica */
+  holders: z.array(z.strictObject({ system: slug, kind: z.enum(["in-step", "replica"]), via: z.strictObject({ from: slug, to: slug }).optional() })),
+});
+
 export const exampleEstateSchema = z.strictObject({
   about: z.string(),
   systems: z.array(exampleSystem),
+  dataSets: z.array(exampleDataSet),
   connections: z.array(exampleConnection),
 });
 
 export type ExampleEstate = z.infer<typeof exampleEstateSchema>;
 export type ExampleSystem = ExampleEstate["systems"][number];
 export type ExampleConnection = ExampleEstate["connections"][number];
+export type ExampleDataSet = ExampleEstate["dataSets"][number];
 
 /** The illustrative estate of lib/estate/example/estate.json, checked against the vocabulary. */
 export const EXAMPLE_ESTATE: ExampleEstate = exampleEstateSchema.parse(ESTATE);

@@ -41,10 +41,12 @@ describe("loading the example estate into the real catalogue", () => {
     const before = await counts();
     const load = await loadExampleEstateForDemo(test.db, {});
     const linked = EXAMPLE_ESTATE.systems.flatMap((s) => s.apis).length;
-    expect(load).toEqual({ systems: EXAMPLE_ESTATE.systems.length, connections: EXAMPLE_ESTATE.connections.length, apisLinked: linked, skipped: [] });
+    expect(load).toEqual({ systems: EXAMPLE_ESTATE.systems.length, connections: EXAMPLE_ESTATE.connections.length, apisLinked: linked, dataSets: EXAMPLE_ESTATE.dataSets.length, skipped: [] });
     const after = await counts();
     expect(after).toMatchObject({ systems: load!.systems, connections: load!.connections, exampleSystems: load!.systems, exampleConnections: load!.connections, linkedApis: linked });
-    expect(after.auditEvents - before.auditEvents).toBe(load!.systems + load!.connections + linked);
+    const holdings = EXAMPLE_ESTATE.dataSets.reduce((n, d) => n + 1 + d.holders.length, 0);
+    expect(after.auditEvents - before.auditEvents).toBe(load!.systems + load!.connections + linked + load!.dataSets + holdings);
+    expect(await test.db.dataSetHolding.count({ where: { example: true, kind: "replica" } })).toBe(1);
     const disputed = await test.db.connection.findFirst({ where: { confirmation: "disputed" }, select: { disputeReason: true, identity: true } });
     expect(disputed?.disputeReason).toMatch(/no agreement/);
     expect(disputed?.identity).toMatch(/\|both\|$/);
@@ -52,7 +54,7 @@ describe("loading the example estate into the real catalogue", () => {
 
   it("adds nothing when loaded again", async () => {
     const before = await counts();
-    expect(await loadExampleEstate(test.db)).toEqual({ systems: 0, connections: 0, apisLinked: 0, skipped: [] });
+    expect(await loadExampleEstate(test.db)).toEqual({ systems: 0, connections: 0, apisLinked: 0, dataSets: 0, skipped: [] });
     expect(await counts()).toEqual(before);
   });
 

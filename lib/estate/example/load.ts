@@ -1,7 +1,9 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
-import { EXAMPLE_ESTATE, type ExampleConnection, type ExampleEstate } from "./estate";
+import { EXAMPLE_ESTATE, type ExampleConnection, type ExampleEstate, type ExampleSystem } from "./estate";
 import { connectionIdentity } from "../connections";
+import { reindexSystems } from "@/lib/reuse/indexer";
+import { loadExampleDataSets } from "./data-sets";
 
 const ACTOR = "system:example-estate";
 
@@ -13,6 +15,8 @@ export type ExampleLoad = {
   systems: number;
   connections: number;
   apisLinked: number;
+  /** core data sets added, with their holdings */
+  dataSets: number;
   /** what could not be loaded into this catalogue, and why */
   skipped: string[];
 };
@@ -38,12 +42,12 @@ export async function loadExampleEstate(db: Db, estate: ExampleEstate = EXAMPLE_
 }
 
 async function write(tx: Tx, estate: ExampleEstate): Promise<ExampleLoad> {
-  const result: ExampleLoad = { systems: 0, connections: 0, apisLinked: 0, skipped: [] };
+  const result: ExampleLoad = { systems: 0, connections: 0, apisLinked: 0, dataSets: 0, skipped: [] };
   const organisations = new Map(
     (await tx.organisation.findMany({ where: { slug: { in: estate.systems.map((s) => s.organisation) } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]),
   );
   const existing = new Map(
-    (await tx.system.findMany({ where: { slug: { in: estate.systems.map((s) => s.slug) } }, select: { id: true, slug: true, organisationId: true, example: true } })).map((s) => [s.slug, s]),
+    (await tx.system.findMany({ where: { slug: { in: estate.systems.map((s) => s.slug) } }, select: { id: true, slug: true, organisationId: true, example: true, licence: true } })).map((s) => [s.slug, s]),
   );
   const apiSlugs = [...estate.systems.flatMap((s) => s.apis), ...estate.connections.flatMap((c) => (c.api ? [c.api] : []))];
   const apis = new Map((await tx.api.findMany({ where: { slug: { in: apiSlugs } }, select: { id: true, slug: true, organisationId: true, systemId: true } })).map((a) => [a.slug, a]));
@@ -62,10 +66,17 @@ async function write(tx: Tx, estate: ExampleEstate): Promise<ExampleLoad> {
     }
     let system = found;
     if (!system) {
-      const data = { slug: s.slug, organisationId, name: s.name, description: s.description, lifecycle: s.lifecycle, hosting: s.hosting, ownerTeam: s.ownerTeam, status: "published", example: true };
-      system = await tx.system.create({ data, select: { id: true, slug: true, organisationId: true, example: true } });
+      const data = { slug: s.slug, organisationId, name: s.name, description: s.description, lifecycle: s.lifecycle, hosting: s.hosting, ownerTeam: s.ownerTeam, status: "published", example: true, ...reuseOf(s) };
+      system = await tx.system.create({ data, select: { id: true, slug: true, organisationId: true, example: true, licence: true } });
+      await reindexSystems(tx, [system.id]);
       await recordAudit(tx, { actor: ACTOR, action: "create", entityType: "System", entityId: system.id, after: data });
       result.systems++;
+    } else if (s.reuse && !system.licence) {
+      // Loaded before systems recorded what others may reuse: add it once (the licence says it is there).
+      const after = reuseOf(s);
+      await tx.system.update({ where: { id: system.id }, data: after });
+      await reindexSystems(tx, [system.id]);
+      await recordAudit(tx, { actor: ACTOR, action: "update", entityType: "System", entityId: system.id, before: { licence: null }, after });
     }
     systems.set(s.slug, system);
     for (const slug of s.apis) {
@@ -91,7 +102,16 @@ async function write(tx: Tx, estate: ExampleEstate): Promise<ExampleLoad> {
     await recordAudit(tx, { actor: ACTOR, action: "create", entityType: "Connection", entityId: created.id, after: data });
     result.connections++;
   }
+  const dataSets = await loadExampleDataSets(tx, ACTOR, estate.dataSets, systems);
+  result.dataSets = dataSets.added;
+  result.skipped.push(...dataSets.skipped);
   return result;
+}
+
+/** An example system's reuse fields as stored. */
+function reuseOf(s: ExampleSystem) {
+  const { capabilities = [], ...fields } = s.reuse ?? {};
+  return { ...fields, capabilities: capabilities.join("\n") };
 }
 
 /** The row for an example connection, or why it cannot be loaded here. */
