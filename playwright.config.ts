@@ -68,6 +68,10 @@ export default defineConfig({
         ...devAppEnv({ appUrl: baseURL, idpPort }),
         // Every journey signs in from 127.0.0.1: one address, far more sign-ins than a person makes.
         SIGN_IN_RATE_LIMIT: "100000",
+        // The machine API: every journey calls it from 127.0.0.1, so no limit per address to speak of;
+        // each client gets a small quota, which e2e/api-rate-limit.spec.ts exceeds (its own client).
+        API_ANONYMOUS_RATE_LIMIT: "100000",
+        API_RATE_LIMIT: process.env.E2E_API_RATE_LIMIT || "30",
         // e2e/spec-url.spec.ts serves specs from a plain-HTTP server it starts on 127.0.0.1, which
         // the fetcher refuses in production (HTTPS only, no loopback); everything else stays refused.
         SPEC_FETCH_ALLOW_HTTP: "1",

@@ -91,5 +91,8 @@ export const config = {
   // also let a write carrying that header skip the same-site check. The spec upload is left out:
   // running the proxy means Next copies the body for it and cuts that copy, and so the upload,
   // at 10 MB; its route streams the body and makes the same-site check itself.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|publish/specs/upload$).*)"],
+  //
+  // The machine API (/api/v1/… and /oauth/token) is left out too: lib/api/route.ts makes the
+  // same-site check (skipped only for bearer-token requests), sets its headers and limits bodies itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|publish/specs/upload$|api/v1/|oauth/token$).*)"],
 };

@@ -92,7 +92,9 @@ async function seed(db: Db) {
   const answers = { create: ATTESTED.map((c) => ({ criterionId: c.id, text: "Evidence", status: "submitted" })) };
   const draftAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", answers } });
   const submittedAssessment = await db.assessment.create({ data: { organisationId: people.dvla.id, createdBy: "dvla-publisher", status: "submitted", answers } });
-  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, dataSet, source, replica, draftAssessment, submittedAssessment };
+  // The machine API (issue 13): a client of the DVLA's to rotate and revoke.
+  const dvlaClient = await db.apiClient.create({ data: { organisationId: people.dvla.id, name: "Release pipeline", scopes: "catalogue:read", secretHash: "0".repeat(64), createdBy: "dvla-publisher" } });
+  return { ...people, system, draftSystem, api, draftApi, hmrcSystem, connection, dataSet, source, replica, draftAssessment, submittedAssessment, dvlaClient };
 }
 
 const apiForm = (f: Fixture) => ({ ...apiInput(f.dvla.id), name: "Vehicle tax status (edited)" }) as Record<string, string>;
@@ -156,6 +158,10 @@ export const MATRIX: Record<string, Row> = {
   },
   // The import creates through the system, API and connection services, so it is for the organisation's publishers.
   "app/publish/import/actions.ts#importAction": { form: (f) => ({ organisationId: f.dvla.id, yaml: CATALOG_INFO, intent: "import" }), expect: publisherOnly, withState: true },
+  // The machine API (issue 13): an organisation's API clients.
+  "app/publish/clients/actions.ts#createClientAction": { form: (f) => ({ organisationId: f.dvla.id, name: "Release pipeline", scopes: "apis:write" }), expect: publisherOnly, withState: true },
+  "app/publish/clients/actions.ts#rotateClientAction": { form: (f) => ({ id: f.dvlaClient.id }), expect: publisherOnly, withState: true },
+  "app/publish/clients/actions.ts#revokeClientAction": { form: (f) => ({ id: f.dvlaClient.id }), expect: publisherOnly },
   "app/admin/thresholds/actions.ts#setThresholdsAction": { form: () => Object.fromEntries(ADJUSTABLE.map((c) => [percentField(c.id), "60"])), expect: adminOnly, withState: true },
   "app/admin/users/actions.ts#changeRole": { form: () => ({ userId: "newcomer", role: "assessor", expectedUpdatedAt: "" }), expect: adminOnly },
   "app/admin/users/actions.ts#grantMembership": { form: () => ({ userId: "newcomer", organisation: "hm-revenue-customs" }), expect: adminOnly },
@@ -170,6 +176,15 @@ export const MATRIX: Record<string, Row> = {
 export const ROUTE_HANDLERS: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#POST": "open: next-auth sign-in and sign-out, CSRF token and rate limit",
   "app/publish/specs/upload/route.ts#POST": "publishers of the API's organisation and admins: app/publish/specs/upload/route.test.ts posts the form as each kind of person",
+  // The machine API (issue 13): bearer tokens of an organisation's clients, never a session.
+  "app/api/v1/apis/route.ts#POST": "API clients with apis:write, for their own organisation: lib/api/api.test.ts (no token, a session cookie, a missing scope, cross-site)",
+  "app/api/v1/apis/[slug]/route.ts#PUT": "API clients with apis:write, for their own organisation's APIs: lib/api/openapi.test.ts (contract calls)",
+  "app/api/v1/apis/[slug]/spec-revisions/route.ts#POST": "API clients with apis:write, for their own organisation's APIs: lib/api/api.test.ts (another organisation's client is refused)",
+  "app/api/v1/[...path]/route.ts#POST": "none: any other path under /api/v1 answers 404 in JSON and writes nothing",
+  "app/api/v1/[...path]/route.ts#PUT": "none: as POST",
+  "app/api/v1/[...path]/route.ts#PATCH": "none: as POST",
+  "app/api/v1/[...path]/route.ts#DELETE": "none: as POST",
+  "app/oauth/token/route.ts#POST": "open: OAuth 2.0 client credentials, the client's id and secret are the authorisation (lib/api/api.test.ts)",
 };
 
 const ROOT = path.resolve(__dirname, "..");

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon, { type Result } from "autocannon";
 import { createDb, type Engine } from "../lib/db/index";
 import { applyMigrations } from "../lib/db/migrations/apply";
 import { cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
+import { emptyRun, measure as measureLoad, percentile, type Run } from "./load";
 import { prng, seed, type SeedSummary } from "./seed";
 
 /** search (mostly answered by the page cache) ≥ 0.9× the floor's throughput */
@@ -62,49 +62,11 @@ function uncachedPaths(): string[] {
   return paths;
 }
 
-type Run = { ms: number[]; seconds: number; requests: number; non2xx: number; errors: number; timeouts: number; failedPaths: Record<string, number> };
-const emptyRun = (): Run => ({ ms: [], seconds: 0, requests: 0, non2xx: 0, errors: 0, timeouts: 0, failedPaths: {} });
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]! : NaN);
-
 /** Where each list got to, so the warm-up and later rounds carry on rather than start again. */
 const cursors = new WeakMap<string[], number>();
 
-/** One autocannon run; each request takes the next path in the list, across all connections. */
 async function measure(base: string, paths: string[], seconds: number, into: Run): Promise<void> {
-  let next = cursors.get(paths) ?? 0;
-  const result = await new Promise<Result>((resolve, reject) =>
-    autocannon(
-      {
-        url: base,
-        connections,
-        duration: seconds,
-        timeout: 30,
-        requests: [
-          {
-            // autocannon reports no p95 and cannot say which URL failed, so we time each request
-            // ourselves: setupRequest runs just before it is written, onResponse when it completes.
-            setupRequest: (request, context) => {
-              const p = paths[next++ % paths.length]!;
-              Object.assign(context, { path: p, start: performance.now() });
-              return { ...request, path: p };
-            },
-            onResponse: (status, _body, context) => {
-              into.ms.push(performance.now() - (context.start as number));
-              const p = context.path as string;
-              if (status < 200 || status > 299) into.failedPaths[p] = (into.failedPaths[p] ?? 0) + 1;
-            },
-          },
-        ],
-      },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    ),
-  );
-  cursors.set(paths, next);
-  into.seconds += result.duration;
-  into.requests += result.requests.total;
-  into.non2xx += result.non2xx;
-  into.errors += result.errors;
-  into.timeouts += result.timeouts;
+  cursors.set(paths, await measureLoad(base, paths, seconds, connections, into, cursors.get(paths) ?? 0));
 }
 
 function summarise({ ms, seconds, requests, non2xx, errors, timeouts, failedPaths }: Run) {

@@ -13,6 +13,7 @@ export interface FooterLink {
 export const FOOTER_LINKS: readonly FooterLink[] = [
   { href: "/accessibility", text: "Accessibility statement" },
   { href: "/about", text: "About the data" },
+  { href: "/developers", text: "API for developers" },
 ];
 
 export interface FooterProps {

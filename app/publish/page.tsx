@@ -40,6 +40,7 @@ export default async function PublishPage({ searchParams }: Props) {
             <Button href="/publish/systems/new">Register a system</Button>
             <Button href="/publish/apis/new" variant="secondary">Register an API</Button>
             <Button href="/publish/import" variant="secondary">Import from Backstage</Button>
+            <Button href="/publish/clients" variant="secondary">API clients</Button>
           </div>
           {organisations.map((organisation) => (
             <section key={organisation.id} aria-labelledby={`org-${organisation.slug}`} className="mb-10">

@@ -15,6 +15,7 @@ export const ENTITY_TYPE_LABELS = {
   Exemption: "Maturity exemption",
   SystemLevels: "System maturity levels",
   Threshold: "Maturity threshold",
+  ApiClient: "API client",
 } as const;
 export type AuditEntityType = keyof typeof ENTITY_TYPE_LABELS;
 export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_LABELS) as AuditEntityType[];

@@ -5,7 +5,7 @@ import { diffRecords } from "./diff";
 export type AuditInput = {
   actor: string;
   action: "create" | "update" | "retire" | "delete" | "import";
-  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold" | "DataSet" | "DataSetHolding";
+  entityType: "Organisation" | "System" | "Api" | "SpecRevision" | "User" | "Membership" | "Connection" | "Assessment" | "Exemption" | "SystemLevels" | "Threshold" | "DataSet" | "DataSetHolding" | "ApiClient";
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -52,7 +52,7 @@ async function audiencesOf(tx: Tx, input: AuditInput): Promise<Audiences> {
     const audience = (revision?.audience ?? "admin") as Audience;
     return sides(audience, audience, revision?.audienceOrganisationId ?? null);
   }
-  if (input.entityType === "Assessment" || input.entityType === "Exemption" || input.entityType === "SystemLevels") {
+  if (input.entityType === "Assessment" || input.entityType === "Exemption" || input.entityType === "SystemLevels" || input.entityType === "ApiClient") {
     // Seen by the organisation's publishers, and by assessors and admins: as its internal records are.
     const organisationId = text(input.after?.organisationId) ?? text(input.before?.organisationId) ?? null;
     return sides("internal", "internal", organisationId);

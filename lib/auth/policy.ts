@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "assessment.review",
   "exemption.approve",
   "maturity.manage-thresholds",
+  // The machine API (issue 13): an organisation's OAuth clients for its pipelines.
+  "api-client.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,6 +51,7 @@ export const POLICY: Record<Role, Partial<Record<Permission, Scope>>> = {
     "assessment.read": "member",
     "assessment.prepare": "member",
     "assessment.submit": "member",
+    "api-client.manage": "member",
   },
   // Assessors review any organisation's assessments (not their own: lib/maturity/assessments.ts).
   assessor: { "api.read-internal": "any", "assessment.read": "any", "assessment.review": "any", "exemption.approve": "any" },

@@ -17,7 +17,7 @@ export type AttachResult =
   | { ok: false; error: string; candidates?: string[] };
 
 /** How a document reached us: the publisher's file or text, or a fetch of its web address. */
-export type Arrival = { arrivedVia: "upload" | "paste" | "url"; origin?: string | null };
+export type Arrival = { arrivedVia: "upload" | "paste" | "url" | "api"; origin?: string | null };
 
 /** What arrived: one document's bytes, or a .zip's and, if the publisher chose it, its root document's path. */
 export type Upload = { bytes: Uint8Array; root?: string };

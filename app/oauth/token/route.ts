@@ -1,0 +1,3 @@
+import { tokenEndpoint } from "@/lib/api/token-endpoint";
+
+export const POST = tokenEndpoint;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Api_name_id_idx" ON "Api"("name", "id");
