@@ -38,6 +38,9 @@ export function onlyParameters(url: URL, known: readonly string[]): void {
   }
 }
 
+/** Where the whole of a list can be downloaded at once (lib/open-data: /data), linked from each of its pages. */
+export const bulkLinks = (list: "apis" | "systems" | "connections") => ({ csv: `/data/${list}.csv`, json: `/data/${list}.json` });
+
 /** A page of a list: `take` one more than the limit tells whether there is a next page. */
 export function page<T>(rows: T[], limit: number, list: string, keyOf: (row: T) => string[], self: URL) {
   const items = rows.slice(0, limit);

@@ -1,3 +1,5 @@
+import { bulkLinks } from "./cursor";
+
 /** Examples for the developers page and the OpenAPI document: one per operation's success response. */
 export const ORGANISATION_EXAMPLE = {
   slug: "driver-and-vehicle-licensing-agency",
@@ -87,7 +89,7 @@ export const SPEC_EXAMPLE = { openapi: "3.0.1", info: { title: "Vehicle Enquiry 
 
 export const ERROR_EXAMPLE = { error: { code: "invalid_cursor", message: "The cursor is not one this list gave out. Start again without a cursor, then follow links.next." } };
 
-export const page = <T>(item: T, self: string, next?: string) => ({ items: [item], links: { self, ...(next ? { next } : {}) } });
+export const page = <T>(item: T, self: string, next?: string, bulk?: Parameters<typeof bulkLinks>[0]) => ({ items: [item], links: { self, ...(next ? { next } : {}), ...(bulk ? bulkLinks(bulk) : {}) } });
 
 export const SYSTEM_EXAMPLE = {
   slug: "vehicle-register",
@@ -126,4 +128,34 @@ export const ASSESSMENTS_EXAMPLE = {
   organisation: API_EXAMPLE.organisation,
   items: [{ approvedOn: "2026-10-01", levels: { documentation: 2, api: 1, oauth: 2, "open-standards": 1, data: 1 } }],
   links: { self: "/api/v1/organisations/driver-and-vehicle-licensing-agency/assessments", html: "/organisations/driver-and-vehicle-licensing-agency/maturity" },
+};
+
+export const CHANGES_EXAMPLE = {
+  items: [
+    {
+      cursor: "djE6MTI4",
+      type: "system",
+      id: "cmsys7",
+      change: "updated",
+      at: "2026-12-01T10:02:00.000Z",
+      record: {
+        id: "cmsys7",
+        slug: "vehicle-register",
+        link: "https://api-catalogue.example.gov.uk/systems/vehicle-register",
+        name: "Vehicle register",
+        description: "Every vehicle registered in Great Britain and its keeper.",
+        provider: "driver-and-vehicle-licensing-agency",
+        lifecycle: "live",
+        hosting: "cloud",
+        ownerTeam: "Vehicles",
+        ownerEmail: "vehicles@example.gov.uk",
+        status: "published",
+        example: false,
+      },
+      link: "https://api-catalogue.example.gov.uk/systems/vehicle-register",
+    },
+    { cursor: "djE6MTI5", type: "api", id: "cmapi9", change: "removed", at: "2026-12-01T11:40:00.000Z", record: null, link: "https://api-catalogue.example.gov.uk/apis/old-lookup" },
+  ],
+  cursor: "djE6MTI5",
+  links: { self: "/api/v1/changes?cursor=djE6MTI3&limit=2", next: "/api/v1/changes?cursor=djE6MTI5&limit=2" },
 };

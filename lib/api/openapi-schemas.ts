@@ -17,8 +17,57 @@ const object = (properties: Record<string, Schema>, optional: string[] = []): Sc
   required: Object.keys(properties).filter((p) => !optional.includes(p)),
   properties,
 });
-const listOf = (item: string): Schema =>
-  object({ items: { type: "array", items: ref(item) }, links: object({ self: uri, next: { ...uri, description: "The next page; absent on the last page." } }, ["next"]) });
+const listOf = (item: string, bulk = false): Schema =>
+  object({
+    items: { type: "array", items: ref(item) },
+    links: object(
+      {
+        self: uri,
+        next: { ...uri, description: "The next page; absent on the last page." },
+        ...(bulk ? { csv: { ...uri, description: "The whole list as one CSV file (api.gov.uk's columns first), with its CSV on the Web metadata." }, json: { ...uri, description: "The whole list as one JSON file." } } : {}),
+      },
+      ["next"],
+    ),
+  });
+
+const day = nullable({ ...date });
+const link = { type: "string", format: "uri" };
+
+/** The change feed's entries, each with its record as one item of the bulk download shows it (lib/open-data/records.ts). */
+const CHANGE_SCHEMAS: Record<string, Schema> = {
+  ApiRecord: object({
+    dateAdded: day, dateUpdated: day, url: nullable(text), name: text, description: text, documentation: nullable(text), license: nullable(text),
+    maintainer: nullable(text), areaServed: nullable(text), startDate: day, endDate: day, provider: { ...text, description: "The organisation's slug." },
+    id: text, slug: text, link, system: { ...nullable(text), description: "Its system's slug." }, lifecycle: { type: "string", enum: [...LIFECYCLES] },
+    deprecatedAt: day, sunsetAt: day, visibility: { type: "string", enum: [...VISIBILITIES] }, authType: { type: "string", enum: [...AUTH_TYPES] },
+    status: { type: "string", enum: ["draft", "published"] }, tags: { type: "array", items: text }, servesDataset: { type: "boolean" }, source: text,
+  }),
+  SystemRecord: object({
+    id: text, slug: text, link, name: text, description: text, provider: { ...text, description: "The organisation's slug." }, lifecycle: { type: "string", enum: [...LIFECYCLES] },
+    hosting: text, ownerTeam: nullable(text), ownerEmail: nullable(text), status: { type: "string", enum: ["draft", "published"] }, example: { type: "boolean" },
+  }),
+  ConnectionRecord: object({
+    id: text, link, fromProvider: text, fromSystem: text, toProvider: text, toSystem: text, api: nullable(text), description: text,
+    direction: { type: "string", enum: ["one-way", "both"] }, technology: text, openStandard: { type: "boolean" }, personalData: { type: "boolean" },
+    personalDataLogged: nullable({ type: "boolean" }), frequency: text, lifecycle: { type: "string", enum: [...LIFECYCLES] },
+    visibility: { type: "string", enum: [...VISIBILITIES] }, confirmation: { type: "string", enum: ["unconfirmed", "confirmed", "disputed"] },
+    disputeReason: nullable(text), example: { type: "boolean" }, updated: nullable(dateTime),
+  }),
+  Change: object({
+    cursor: { ...text, description: "Ask from here to resume just after this change." },
+    type: { type: "string", enum: ["api", "system", "connection"] },
+    id: text,
+    change: { type: "string", enum: ["created", "updated", "removed"], description: "removed: deleted, or no longer visible to you." },
+    at: dateTime,
+    record: { oneOf: [ref("ApiRecord"), ref("SystemRecord"), ref("ConnectionRecord"), { type: "null" }], description: "The record as it is now; null when removed." },
+    link,
+  }),
+  ChangeList: object({
+    items: { type: "array", items: ref("Change") },
+    cursor: { ...text, description: "Where to ask from next time, even when this page holds no changes." },
+    links: object({ self: uri, next: { ...uri, description: "The next page, when there are more changes now; absent otherwise." } }, ["next"]),
+  }),
+};
 
 const withoutMeta = ({ $schema: _schema, ...rest }: Record<string, unknown>) => rest;
 
@@ -65,7 +114,7 @@ export const SCHEMAS: Record<string, Schema> = {
     updatedAt: dateTime,
     links: object({ self: uri, html: uri, specRevisions: uri }),
   }),
-  ApiList: listOf("Api"),
+  ApiList: listOf("Api", true),
   ApiInput: withoutMeta(z.toJSONSchema(apiInputSchema, { io: "input" }) as Record<string, unknown>),
   SpecRevision: object(
     {
@@ -119,7 +168,7 @@ export const SCHEMAS: Record<string, Schema> = {
     updatedAt: dateTime,
     links: object({ self: uri, html: uri, connections: uri }),
   }),
-  SystemList: listOf("System"),
+  SystemList: listOf("System", true),
   Connection: object({
     id: text,
     from: object({ slug: text, name: text, href: uri }),
@@ -137,7 +186,8 @@ export const SCHEMAS: Record<string, Schema> = {
     example: { type: "boolean" },
     updatedAt: dateTime,
   }),
-  ConnectionList: listOf("Connection"),
+  ConnectionList: listOf("Connection", true),
+  ...CHANGE_SCHEMAS,
   PublishedAssessments: object({
     organisation: ref("OrganisationSummary"),
     items: { type: "array", items: object({ approvedOn: date, levels: { type: "object", additionalProperties: { type: "integer", minimum: 0, maximum: 3 }, description: "The level reached (0 to 3) in each dimension of the reference architecture's maturity model." } }) },

@@ -1,5 +1,5 @@
 import { DEPRECATIONS } from "./deprecations";
-import { API_EXAMPLE, API_INPUT_EXAMPLE, ASSESSMENTS_EXAMPLE, CONNECTION_EXAMPLE, ERROR_EXAMPLE, SYSTEM_EXAMPLE, ORGANISATION_EXAMPLE, REVISION_DETAIL_EXAMPLE, REVISION_EXAMPLE, SPEC_EXAMPLE, page } from "./openapi-examples";
+import { API_EXAMPLE, API_INPUT_EXAMPLE, ASSESSMENTS_EXAMPLE, CHANGES_EXAMPLE, CONNECTION_EXAMPLE, ERROR_EXAMPLE, SYSTEM_EXAMPLE, ORGANISATION_EXAMPLE, REVISION_DETAIL_EXAMPLE, REVISION_EXAMPLE, SPEC_EXAMPLE, page } from "./openapi-examples";
 import { SCHEMAS } from "./openapi-schemas";
 import { anonymousQuota, clientQuota } from "./quota";
 import { SCOPES } from "./scopes";
@@ -78,6 +78,7 @@ export function openApiDocument(): Doc {
       { name: "OpenAPI descriptions", description: "Each version of an API's OpenAPI description, with its GDS standards check." },
       { name: "Organisations", description: "The organisations that own systems and APIs, and their published maturity assessments." },
       { name: "Estate", description: "Systems and the connections between them." },
+      { name: "Changes", description: "What changed in the catalogue since you last asked: keep a copy of the bulk download (/data) current without downloading it again." },
     ],
     paths: {
       "/apis": {
@@ -97,7 +98,7 @@ export function openApiDocument(): Doc {
             param("spec", "Whether it has an OpenAPI description.", { type: "string", enum: ["yes", "no"] }),
             ...PAGING,
           ],
-          responses: { "200": ok("A page of APIs.", "ApiList", page(API_EXAMPLE, "/api/v1/apis?limit=1", "/api/v1/apis?limit=1&cursor=WyJhcGlzIiwiVmVoaWNsZSBFbnF1aXJ5IFNlcnZpY2UiLCJjbWFiYzEyM2RlZjQ1NiJd")), ...ERRORS },
+          responses: { "200": ok("A page of APIs.", "ApiList", page(API_EXAMPLE, "/api/v1/apis?limit=1", "/api/v1/apis?limit=1&cursor=WyJhcGlzIiwiVmVoaWNsZSBFbnF1aXJ5IFNlcnZpY2UiLCJjbWFiYzEyM2RlZjQ1NiJd", "apis")), ...ERRORS },
         }),
         post: operation({
           operationId: "registerApi",
@@ -203,13 +204,25 @@ export function openApiDocument(): Doc {
         }),
       },
       "/systems": {
-        get: operation({ operationId: "listSystems", summary: "List systems", description: "Systems you may see, by slug.", tags: ["Estate"], security: READ, parameters: [param("organisation", "An organisation's slug."), ...PAGING], responses: { "200": ok("A page of systems.", "SystemList", page(SYSTEM_EXAMPLE, "/api/v1/systems")), ...ERRORS } }),
+        get: operation({ operationId: "listSystems", summary: "List systems", description: "Systems you may see, by slug.", tags: ["Estate"], security: READ, parameters: [param("organisation", "An organisation's slug."), ...PAGING], responses: { "200": ok("A page of systems.", "SystemList", page(SYSTEM_EXAMPLE, "/api/v1/systems", undefined, "systems")), ...ERRORS } }),
       },
       "/systems/{slug}": {
         get: operation({ operationId: "getSystem", summary: "Get a system", description: "One system, if you may see it.", tags: ["Estate"], security: READ, parameters: [param("slug", "The system's slug.", { type: "string" }, true)], responses: { "200": ok("The system.", "System", SYSTEM_EXAMPLE), ...ERRORS, ...NOT_FOUND } }),
       },
       "/connections": {
-        get: operation({ operationId: "listConnections", summary: "List connections", description: "Connections between systems that you may see (and both of whose systems you may see), by id.", tags: ["Estate"], security: READ, parameters: [param("system", "A system's slug: its connections either way."), ...PAGING], responses: { "200": ok("A page of connections.", "ConnectionList", page(CONNECTION_EXAMPLE, "/api/v1/connections")), ...ERRORS } }),
+        get: operation({ operationId: "listConnections", summary: "List connections", description: "Connections between systems that you may see (and both of whose systems you may see), by id.", tags: ["Estate"], security: READ, parameters: [param("system", "A system's slug: its connections either way."), ...PAGING], responses: { "200": ok("A page of connections.", "ConnectionList", page(CONNECTION_EXAMPLE, "/api/v1/connections", undefined, "connections")), ...ERRORS } }),
+      },
+      "/changes": {
+        get: operation({
+          operationId: "listChanges",
+          summary: "List changes",
+          description:
+            "Changes to APIs, systems and connections you may see, oldest first, each with the record as the bulk download at /data/apis.json (systems.json, connections.json) shows it now, or removed. Start without a cursor to replay every change from the start, which gives exactly the bulk download; keep the page's cursor and ask from it later for what changed since.",
+          tags: ["Changes"],
+          security: READ,
+          parameters: [param("limit", "How many changes a page holds.", { type: "integer", minimum: 1, maximum: 100, default: 20 }), param("cursor", "Where to resume: a cursor this feed gave you (a page's, or a change's).")],
+          responses: { "200": ok("A page of changes.", "ChangeList", CHANGES_EXAMPLE), ...ERRORS },
+        }),
       },
     },
     components: {

@@ -2,7 +2,7 @@ import { engineOfClient, Prisma, type Db } from "@/lib/db";
 import { postgresTsQuery, searchTerms, sqliteMatchQuery } from "@/lib/catalogue/search/fts";
 import { parseSearchParams, type SearchParams } from "@/lib/catalogue/search/params";
 import { visibleApiWhere, type Viewer } from "@/lib/catalogue/visibility";
-import { decodeCursor, onlyParameters, page, pageLimit } from "../cursor";
+import { bulkLinks, decodeCursor, onlyParameters, page, pageLimit } from "../cursor";
 import { ApiError, notFound } from "../errors";
 import { API_SELECT, apiBody } from "../serialise";
 
@@ -68,7 +68,7 @@ export async function listApis(db: Db, viewer: Viewer, url: URL) {
   if (after) and.push({ OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] });
   const rows = await db.api.findMany({ where: { AND: and }, select: API_SELECT, orderBy: [{ name: "asc" }, { id: "asc" }], take: limit + 1 });
   const result = page(rows, limit, "apis", (a) => [a.name, a.id], url);
-  return { items: result.items.map(apiBody), links: result.links };
+  return { items: result.items.map(apiBody), links: { ...result.links, ...bulkLinks("apis") } };
 }
 
 /** One API by its slug, if this viewer may see it. */

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { visibleSystemWhere, type Viewer } from "@/lib/catalogue/visibility";
 import { visibleConnectionWhere } from "@/lib/estate/visibility";
 import { levelHistory } from "@/lib/maturity/assessment-queries";
-import { decodeCursor, onlyParameters, page, pageLimit } from "../cursor";
+import { bulkLinks, decodeCursor, onlyParameters, page, pageLimit } from "../cursor";
 import { notFound } from "../errors";
 import { iso, links, organisationSummary } from "../serialise";
 
@@ -38,7 +38,7 @@ export async function listSystems(db: Db, viewer: Viewer, url: URL) {
   const where = { AND: [visibleSystemWhere(viewer), ...(organisation ? [{ organisation: { slug: organisation } }] : []), ...(after ? [{ slug: { gt: after[0] } }] : [])] };
   const rows = await db.system.findMany({ where, select: SYSTEM_SELECT, orderBy: { slug: "asc" }, take: limit + 1 });
   const result = page(rows, limit, "systems", (s) => [s.slug], url);
-  return { items: result.items.map(systemBody), links: result.links };
+  return { items: result.items.map(systemBody), links: { ...result.links, ...bulkLinks("systems") } };
 }
 
 export async function oneSystem(db: Db, viewer: Viewer, slug: string) {
@@ -82,7 +82,7 @@ export async function listConnections(db: Db, viewer: Viewer, url: URL) {
       example: c.example,
       updatedAt: iso(c.updatedAt),
     })),
-    links: result.links,
+    links: { ...result.links, ...bulkLinks("connections") },
   };
 }
 
