@@ -1,18 +1,14 @@
-// Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score),
-// comparing two bundled documents (diffSpecs), comparing an upload with the API's previous
-// version while another worker checks it, or working out a bundle's documentation as the API
-// page renders it (prepareDocumentation) — and posts the result, or a plain error, back
-// (./worker.ts words an unexpected one for the job).
+// Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score, and
+// a comparison with the previous version when asked), or working out a bundle's documentation as
+// the API page renders it (prepareDocumentation) — and posts the result, or a plain error, back
+// (./worker.ts words an unexpected one for the job). Comparisons alone run in ./compare.worker.ts.
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
 // cannot be posted between threads.
-import { parentPort } from "node:worker_threads";
 import { checkKeepingBundle, checkSpec, type CheckOptions, type CheckResult } from "./check";
-import { decodeSpec } from "./decode";
 import { diffSpecs, type Change } from "./diff";
 import { prepareDocumentation } from "./documentation/prepare";
-import { IngestError } from "./errors";
-import { parseSpec } from "./parse";
-import { PhaseClock } from "./phases";
+import type { PhaseClock } from "./phases";
+import { answerOneJob } from "./worker-reply";
 
 /**
  * `compareWith`: the API's previous version (its bundle as JSON text), to compare the checked one
@@ -33,8 +29,8 @@ export type CheckedAndCompared = CheckResult & { changes?: Change[] };
 const tiny = new TextEncoder().encode('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}');
 const warm = checkSpec(tiny).catch(() => undefined);
 
-// Comparing here, once the check has the bundle, spares the server a second worker to start and
-// wait for, and handing both documents over again.
+// With no second worker free beside the check (./worker.ts), it compares here, once it has the
+// bundle, rather than wait for the check to end and hand both documents to another.
 async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock: PhaseClock): Promise<CheckedAndCompared> {
   const { checked, bundled } = await checkKeepingBundle(job.bytes, job.options, clock);
   const result = job.textThere ? { ...checked, text: "" } : checked;
@@ -45,27 +41,9 @@ async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock
   return { ...result, changes };
 }
 
-const run = async (job: WorkerJob, clock: PhaseClock) => {
-  if (job.task === "diff") return diffSpecs(JSON.parse(job.before), JSON.parse(job.after));
-  if (job.task === "documentation") return prepareDocumentation(job.bundled);
-  if (job.task === "compare-upload") return diffSpecs(JSON.parse(job.before), parseSpec(decodeSpec(job.bytes, job.options), job.options).data);
-  return checkAndCompare(job, clock);
-};
+/** The jobs this entry runs. */
+export type CheckingJob = Extract<WorkerJob, { task: "check" | "documentation" }>;
 
-parentPort?.once("message", async (job: WorkerJob) => {
-  // Where the check's time went goes back with its result (a few numbers): see ./phases.ts.
-  const clock = new PhaseClock();
-  clock.enter("queue");
-  await warm;
-  run(job, clock).then(
-    (result) => parentPort?.postMessage({ ok: true, result, phases: Object.fromEntries(clock.totals) }),
-    (e: unknown) =>
-      parentPort?.postMessage({
-        ok: false,
-        error:
-          e instanceof IngestError
-            ? { code: e.code, message: e.message, ...e.details }
-            : { code: "internal", message: (e as Error)?.message ?? String(e) },
-      }),
-  );
-});
+const run = async (job: CheckingJob, clock: PhaseClock) => (job.task === "documentation" ? prepareDocumentation(job.bundled) : checkAndCompare(job, clock));
+
+answerOneJob(run, warm);

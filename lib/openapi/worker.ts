@@ -29,7 +29,11 @@ function fromEnv(override: number | undefined, name: string, fallback: number): 
   return Number.isFinite(env) && env > 0 ? env : fallback;
 }
 
-function startWorker(resourceLimits: ResourceLimits): Worker {
+/** Which entry a job runs in: the checker (./check.worker.ts), or the comparison alone (./compare.worker.ts), which starts far sooner. */
+type Entry = "check" | "compare";
+const entryOf = (job: WorkerJob): Entry => (job.task === "diff" || job.task === "compare-upload" ? "compare" : "check");
+
+function startWorker(resourceLimits: ResourceLimits, entry: Entry = "check"): Worker {
   // Next's bundler sees the literal `new Worker(new URL(…, import.meta.url))` below, compiles the
   // entry and its imports into a worker chunk of their own, and rewrites the call to start it.
   // Run from source (vitest, tsx scripts: no NEXT_RUNTIME) there is no bundle: the worker
@@ -37,9 +41,11 @@ function startWorker(resourceLimits: ResourceLimits): Worker {
   // import.meta.url pointing at the .ts source, so that cannot tell the two apart.)
   let worker: Worker;
   if (!process.env.NEXT_RUNTIME) {
-    const entry = JSON.stringify(import.meta.url.replace(/[^/]+$/, "check.worker.ts"));
-    const bootstrap = `import("tsx/esm/api").then((m) => m.tsImport(${entry}, ${entry}))`;
+    const file = JSON.stringify(import.meta.url.replace(/[^/]+$/, `${entry}.worker.ts`));
+    const bootstrap = `import("tsx/esm/api").then((m) => m.tsImport(${file}, ${file}))`;
     worker = new Worker(bootstrap, { eval: true, resourceLimits });
+  } else if (entry === "compare") {
+    worker = new Worker(new URL("./compare.worker.ts", import.meta.url), { resourceLimits });
   } else {
     worker = new Worker(new URL("./check.worker.ts", import.meta.url), { resourceLimits });
   }
@@ -78,8 +84,8 @@ function prepareSpare() {
   spare = worker;
 }
 
-function takeWorker(limits: WorkerLimits): Worker {
-  if (limits.maxOldGenerationSizeMb !== undefined || limits.stackSizeMb !== undefined) return startWorker(workerResourceLimits(limits));
+function takeWorker(limits: WorkerLimits, entry: Entry): Worker {
+  if (entry === "compare" || limits.maxOldGenerationSizeMb !== undefined || limits.stackSizeMb !== undefined) return startWorker(workerResourceLimits(limits), entry);
   const worker = spare ?? startWorker(workerResourceLimits());
   spare = undefined;
   worker.ref();
@@ -149,12 +155,13 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
   // runs (on another core), rather than after the check in the check's own worker.
   checks.concurrency = checkConcurrency();
   const twin = single && compareWith !== undefined && checks.activeCount + checks.pendingCount + 2 <= checks.concurrency;
+  const job: WorkerJob = { task: "check", bytes, options, compareWith: twin ? undefined : compareWith, textThere: single };
+  const checking = inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
   const cancel = new AbortController();
   const comparing = twin ? inTurn(() => runInWorker<Change[]>({ task: "compare-upload", bytes, options, before: compareWith }, limits, COMPARING, undefined, undefined, cancel.signal), "publishing").catch(() => undefined) : undefined;
-  const job: WorkerJob = { task: "check", bytes, options, compareWith: twin ? undefined : compareWith, textThere: single };
   let result: CheckedAndCompared;
   try {
-    result = await inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
+    result = await checking;
   } catch (e) {
     cancel.abort();
     throw e;
@@ -274,7 +281,7 @@ function runInWorker<T>(job: WorkerJob, limits: WorkerLimits, wording: Wording, 
     if (signal?.aborted) return reject(new IngestError("internal", `${wording.failed}: no longer needed.`));
     clock?.enter(undefined);
     const started = performance.now();
-    const worker = takeWorker(limits);
+    const worker = takeWorker(limits, entryOf(job));
     worker.postMessage(job);
     meanwhile?.();
     let settled = false;
