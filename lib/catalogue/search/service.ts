@@ -118,15 +118,9 @@ function countsRowSql({ sqlite, byRelevance }: Search): Prisma.Sql {
   return Prisma.sql`SELECT ${nothing}, (SELECT ${json} FROM "f" f LEFT JOIN "Organisation" o ON f."filter" = 'organisation' AND o."id" = f."value")`;
 }
 
-/**
- * One search, one statement, so the words are matched and the matching APIs read once: the
- * facet counts and total come from the matches counted by each filter's values, and the page of
- * results from the same matches in the chosen order. Visibility, the words and the filters all
- * apply in the query.
- */
-export function searchStatement(sqlite: boolean, viewer: Viewer, params: SearchParams): Prisma.Sql {
-  const terms = searchTerms(params.q);
-  const search: Search = { sqlite, terms, viewer, params, byRelevance: params.sort === "relevance" && terms.length > 0 };
+/** The one statement of a search (see searchApis). */
+function searchStatement(search: Search): Prisma.Sql {
+  const { params } = search;
   return Prisma.sql`WITH "m" AS MATERIALIZED (${matchesSql(search)}),
     "f" AS (${countsSql(params)}),
     "p" AS (SELECT * FROM "m" m${filtersSql(params)} ORDER BY ${orderBy(search, "m.")} LIMIT ${PAGE_SIZE} OFFSET ${(params.page - 1) * PAGE_SIZE})
@@ -135,9 +129,16 @@ export function searchStatement(sqlite: boolean, viewer: Viewer, params: SearchP
     ORDER BY ${orderBy(search)}`;
 }
 
+/**
+ * One search, one statement, so the words are matched and the matching APIs read once: the
+ * facet counts and total come from the matches counted by each filter's values, and the page of
+ * results from the same matches in the chosen order. Visibility, the words and the filters all
+ * apply in the query.
+ */
 export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
   const terms = searchTerms(params.q);
-  const rows = await readRows<Row>(db, searchStatement(engineOfClient(db) === "sqlite", viewer, params));
+  const search: Search = { sqlite: engineOfClient(db) === "sqlite", terms, viewer, params, byRelevance: params.sort === "relevance" && terms.length > 0 };
+  const rows = await readRows<Row>(db, searchStatement(search));
 
   const stored = rows.find((r) => r.id === null)?.counts ?? "[]";
   const counts = (typeof stored === "string" ? (JSON.parse(stored) as Exclude<Row["counts"], string | null>) : (stored ?? [])).map(
