@@ -52,7 +52,7 @@ function uncachedPaths(): string[] {
   const words = ["vehicle", "flood", "school", "licence", "council", "statistics", "postcode", "planning", "health", "transport", "register", "weather", "energy", "court", "benefit", "pension", "passport", "waste", "library", "population", "grant", "company", "trade", "customs", "river", "property", "address", "boundary", "hospital", "student", "teacher", "crime", "electoral", "holidays", "notifications", "submission", "lookup", "enquiry", "validation", "events"];
   const queries = [...new Set(words.flatMap((w) => [4, 5, 6, w.length].map((n) => w.slice(0, n))))];
   const paths = queries.flatMap((q) =>
-    ["", "&lifecycle=live", "&lifecycle=beta", "&spec=yes"].flatMap((f) => ["", "&sort=updated", "&sort=name"].flatMap((o) => [`/apis?q=${q}${f}${o}`, `/apis?q=${q}${f}${o}&page=2`])),
+    ["", "&lifecycle=live", "&lifecycle=beta", "&spec=yes", "&auth=oauth2", "&auth=api-key", "&score=high", "&lifecycle=live&spec=yes"].flatMap((f) => ["", "&sort=updated", "&sort=name"].flatMap((o) => [`/apis?q=${q}${f}${o}`, `/apis?q=${q}${f}${o}&page=2`])),
   );
   const r = prng(7); // a fixed shuffle, so each run asks the same sequence
   for (let i = paths.length - 1; i > 0; i--) {

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseUrl, engineOf, sqlitePath, type Engine } from "./config";
-import { postgresReader, sqliteReader, type Reader } from "./read";
+import { postgresReader, sqliteReader, type Reader, type ReadOptions } from "./read";
 import type { Prisma as Sql } from "./generated/sqlite/client";
 
 export { databaseUrl, engineOf, type Engine } from "./config";
@@ -18,9 +18,16 @@ export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, DataSet
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const readers = new WeakMap<Db, Reader>();
+// On globalThis, as getDb's client is: the proxy, the pages and the route handlers are bundled
+// apart, each with its own copy of this module, and share the client the first of them made.
+const globalForReaders = globalThis as unknown as { __catalogueReaders?: WeakMap<Db, Reader> };
+const readers = (globalForReaders.__catalogueReaders ??= new WeakMap<Db, Reader>());
 
-export function createDb(url: string = databaseUrl()): Db {
+/**
+ * `readThread`: SQLite reads asked to run off the thread (lib/db/read.ts) go to a worker thread
+ * of the client's own; the server's client (getDb) has one.
+ */
+export function createDb(url: string = databaseUrl(), { readThread = false } = {}): Db {
   if (engineOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     const db = new PostgresClient({ adapter }) as unknown as Db;
@@ -38,7 +45,7 @@ export function createDb(url: string = databaseUrl()): Db {
   // the first statement of the client's one connection, so every write after it follows it.
   void db.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
   // A second connection to an in-memory database would be another, empty database.
-  if (file !== ":memory:") readers.set(db, sqliteReader(file));
+  if (file !== ":memory:") readers.set(db, sqliteReader(file, { readThread }));
   return db;
 }
 
@@ -46,9 +53,9 @@ export function createDb(url: string = databaseUrl()): Db {
  * The rows of a read-only statement, from the database driver directly (./read.ts says when
  * that is worth it); through Prisma inside a transaction, which must see its own writes.
  */
-export function readRows<T>(client: Db | Tx, sql: Sql.Sql): Promise<T[]> {
+export function readRows<T>(client: Db | Tx, sql: Sql.Sql, options?: ReadOptions): Promise<T[]> {
   const reader = readers.get(client as Db);
-  return reader ? reader.rows<T>(sql) : client.$queryRaw<T[]>(sql);
+  return reader ? reader.rows<T>(sql, options) : client.$queryRaw<T[]>(sql);
 }
 
 const globalForDb = globalThis as unknown as { __catalogueDb?: { url: string; db: Db } };
@@ -58,7 +65,7 @@ export function getDb(): Db {
   const url = databaseUrl();
   const cached = globalForDb.__catalogueDb;
   if (cached && cached.url === url) return cached.db;
-  const db = createDb(url);
+  const db = createDb(url, { readThread: true });
   globalForDb.__catalogueDb = { url, db };
   return db;
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma, readRows } from "./index";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createDb, Prisma, readRows } from "./index";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 let database: TestDatabase;
@@ -35,5 +35,50 @@ describe("readRows", () => {
       await tx.organisation.create({ data: { slug: "ons", name: "Office for National Statistics" } });
       expect(await readRows(tx, names("ons"))).toEqual([{ name: "Office for National Statistics" }]);
     });
+  });
+});
+
+describe("readRows with getDb's client", () => {
+  // The proxy, the pages and the route handlers are bundled apart: each has its own copy of this
+  // module, and they share the one client the first of them made.
+  it("reads from the driver in a copy of the module other than the one that made the client", async () => {
+    const previous = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = database.url;
+    vi.resetModules();
+    const first = await import("./index");
+    const db = first.getDb();
+    try {
+      vi.resetModules();
+      const second = await import("./index");
+      expect(second.getDb()).toBe(db);
+      const prisma = vi.spyOn(db, "$queryRaw");
+      expect(await second.readRows(db, names("dvla"))).toEqual([{ name: "DVLA" }]);
+      expect(prisma).not.toHaveBeenCalled();
+    } finally {
+      process.env.DATABASE_URL = previous;
+      delete (globalThis as { __catalogueDb?: unknown }).__catalogueDb;
+      await db.$disconnect();
+    }
+  });
+});
+
+describe("readRows off the thread (SQLite)", () => {
+  it("answers from a thread of its own, leaving the calling thread free meanwhile, and says what went wrong", async () => {
+    const db = createDb(database.url, { readThread: true });
+    try {
+      // A read on the calling thread is done before the thread can take another message, so it
+      // answers first whatever the read off the thread costs.
+      const order: string[] = [];
+      const offThread = readRows(db, names("dvla"), { offThread: true }).then((rows) => order.push(`off the thread: ${JSON.stringify(rows)}`));
+      const onThread = readRows(db, names("hmrc")).then((rows) => order.push(`on the thread: ${JSON.stringify(rows)}`));
+      await Promise.all([offThread, onThread]);
+      expect(order).toEqual(['on the thread: [{"name":"HM Revenue & Customs"}]', 'off the thread: [{"name":"DVLA"}]']);
+
+      await expect(readRows(db, Prisma.sql`SELECT "nope" FROM "Organisation"`, { offThread: true })).rejects.toThrow(/no such column: "nope"/);
+      await db.organisation.update({ where: { slug: "dvla" }, data: { name: "Driver and Vehicle Licensing Agency" } });
+      expect(await readRows(db, names("dvla"), { offThread: true })).toEqual([{ name: "Driver and Vehicle Licensing Agency" }]);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });

@@ -138,7 +138,7 @@ function searchStatement(search: Search): Prisma.Sql {
 export async function searchApis(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
   const terms = searchTerms(params.q);
   const search: Search = { sqlite: engineOfClient(db) === "sqlite", terms, viewer, params, byRelevance: params.sort === "relevance" && terms.length > 0 };
-  const rows = await readRows<Row>(db, searchStatement(search));
+  const rows = await readRows<Row>(db, searchStatement(search), { offThread: true });
 
   const stored = rows.find((r) => r.id === null)?.counts ?? "[]";
   const counts = (typeof stored === "string" ? (JSON.parse(stored) as Exclude<Row["counts"], string | null>) : (stored ?? [])).map(

@@ -1,0 +1,31 @@
+import Database from "better-sqlite3";
+
+const STATEMENTS_KEPT = 200;
+
+/**
+ * A read-only connection of its own beside Prisma's (SQLite's WAL lets it read while Prisma
+ * writes), opened on the first read, with its most recent statements kept prepared.
+ */
+export function sqliteStatements(file: string): (sql: string) => Database.Statement {
+  let db: Database.Database | undefined;
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let found = statements.get(sql);
+    if (found) {
+      statements.delete(sql);
+    } else {
+      db ??= new Database(file, { readonly: true, fileMustExist: true, timeout: 15_000 });
+      found = db.prepare(sql);
+      if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(sql, found);
+    return found;
+  };
+}
+
+/** A value as Prisma's SQLite adapter stores it. */
+export function sqliteValue(value: unknown): unknown {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
+  return value;
+}
