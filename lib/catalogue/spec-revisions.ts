@@ -1,4 +1,4 @@
-import type { Db, Prisma, Tx } from "@/lib/db";
+import { largeTextWrite, Prisma, type Db, type Tx } from "@/lib/db";
 import { diffBundled } from "@/lib/openapi/compare";
 import type { Change } from "@/lib/openapi/diff";
 import { scoreOf } from "@/lib/standards/result";
@@ -109,7 +109,10 @@ export async function addSpecRevision(tx: Tx, { comparison, ...data }: NewRevisi
   const api = await tx.api.findUniqueOrThrow({ where: { id: data.apiId }, select: { status: true, visibility: true, organisationId: true, servesDataset: true } });
   const audience = { audience: apiAudience(api), audienceOrganisationId: api.organisationId };
   const score = checked ? scoreOf(data.standards ?? null, api) : null;
-  const created = await tx.specRevision.create({ data: { ...data, ...compared, ...audience, score }, select: { id: true } });
+  // The document and its bundle (megabytes, for a big spec) are written apart: see largeTextWrite.
+  const { source, bundled = null, ...rest } = data;
+  const created = await tx.specRevision.create({ data: { ...rest, source: "", ...compared, ...audience, score }, select: { id: true } });
+  await largeTextWrite(tx, Prisma.sql`UPDATE "SpecRevision" SET "source" = ${source}, "bundled" = ${bundled} WHERE "id" = ${created.id}`);
   await tx.api.update({ where: { id: data.apiId }, data: { hasSpec: true, ...(checked ? { standardsScore: score } : {}) } });
   return { id: created.id, score };
 }

@@ -1,14 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseUrl, engineOf, sqlitePath, type Engine } from "./config";
+import { SqliteAdapter } from "./large-text";
 import { postgresReader, sqliteReader, type Reader, type ReadOptions } from "./read";
 import type { Prisma as Sql } from "./generated/sqlite/client";
 
 export { databaseUrl, engineOf, type Engine } from "./config";
+export { largeTextWrite } from "./large-text";
 export type { Api, Assessment, AssessmentAnswer, AuditEvent, Connection, DataSet, DataSetHolding, Exemption, Membership, Organisation, SpecRevision, SpecSource, System, User } from "./models";
 
 /**
@@ -36,8 +37,9 @@ export function createDb(url: string = databaseUrl(), { readThread = false } = {
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 15_000 });
+  const adapter = new SqliteAdapter({ url: file, timeout: 15_000 });
   const db = new SqliteClient({ adapter });
+  adapter.serve(db);
   // The database is in WAL mode (lib/db/migrations/apply.ts), where SQLite's advice is synchronous
   // NORMAL: a commit no longer waits for the disk (better-sqlite3 would block the event loop for
   // it: some 0.4 ms a write, milliseconds on a busy disk, and the API counts a quota on every

@@ -3,6 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GDS_RULES, summarise } from "@/lib/standards";
 import { checkSpec } from "./check";
+import { exampleProblems } from "./ingest";
+import { EXAMPLE_RULES } from "./lint";
+import { byPosition } from "./lint-problem";
 
 const SPECS = path.resolve(__dirname, "../../../shared/data/specs");
 
@@ -73,5 +76,20 @@ paths:
     const summary = summarise(result.standards, { servesDataset: false });
     expect(summary.unchecked).toBe(GDS_RULES.filter((r) => r.needsWholeDocument && !r.datasetOnly).length);
     expect(summary.score).toBeLessThan(50);
+  });
+});
+
+describe("a check shared by two workers (LintPart)", () => {
+  // Each real spec: between them, each of the example rules finds problems.
+  const specs = fs
+    .readdirSync(SPECS)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => [f, fs.readFileSync(path.join(SPECS, f))] as const);
+
+  it.each(specs)("finds in %s, between the example rules and the rest, exactly what the whole check finds", async (_, bytes) => {
+    const [whole, rest, examples] = await Promise.all([checkSpec(bytes), checkSpec(bytes, { part: "rest" }), exampleProblems(bytes)]);
+    expect(examples.every((p) => (EXAMPLE_RULES as readonly string[]).includes(p.ruleId))).toBe(true);
+    expect(rest.problems.some((p) => (EXAMPLE_RULES as readonly string[]).includes(p.ruleId))).toBe(false);
+    expect({ ...rest, problems: [...rest.problems, ...examples].sort(byPosition) }).toEqual(whole);
   });
 });

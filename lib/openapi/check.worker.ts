@@ -1,5 +1,6 @@
 // Worker-thread entry: runs one job — checking a spec (checkSpec: ingest, GDS rules, score, and
-// a comparison with the previous version when asked), or working out a bundle's documentation as
+// a comparison with the previous version when asked), or only its example rules (beside a check
+// of the rest in another worker), or working out a bundle's documentation as
 // the API page renders it (prepareDocumentation) — and posts the result, or a plain error, back
 // (./worker.ts words an unexpected one for the job). Comparisons alone run in ./compare.worker.ts.
 // The GDS plugin is created here, inside the worker: Redocly plugins hold functions, which
@@ -7,6 +8,7 @@
 import { checkKeepingBundle, checkSpec, type CheckOptions, type CheckResult } from "./check";
 import { diffSpecs, type Change } from "./diff";
 import { prepareDocumentation } from "./documentation/prepare";
+import { exampleProblems } from "./ingest";
 import type { PhaseClock } from "./phases";
 import { answerOneJob } from "./worker-reply";
 
@@ -19,7 +21,9 @@ export type WorkerJob =
   | { task: "diff"; before: string; after: string }
   /** An uploaded document (not an archive) as its check will parse it, compared with `before`. */
   | { task: "compare-upload"; bytes: Uint8Array; options: CheckOptions; before: string }
-  | { task: "documentation"; bundled: string };
+  | { task: "documentation"; bundled: string }
+  /** The example rules' problems alone (see LintPart), while another worker checks the same document with the rest. */
+  | { task: "examples"; bytes: Uint8Array; options: CheckOptions };
 
 /** A check, and what changed since the previous version when the job gave one. */
 export type CheckedAndCompared = CheckResult & { changes?: Change[] };
@@ -27,7 +31,9 @@ export type CheckedAndCompared = CheckResult & { changes?: Change[] };
 // A worker is started before it is needed and waits for its job (./worker.ts): meanwhile,
 // checking a tiny spec loads every part of the checker that Redocly only loads on first use.
 const tiny = new TextEncoder().encode('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}');
-const warm = checkSpec(tiny).catch(() => undefined);
+const warm = checkSpec(tiny)
+  .then(() => exampleProblems(tiny))
+  .catch(() => undefined);
 
 // With no second worker free beside the check (./worker.ts), it compares here, once it has the
 // bundle, rather than wait for the check to end and hand both documents to another.
@@ -42,8 +48,13 @@ async function checkAndCompare(job: Extract<WorkerJob, { task: "check" }>, clock
 }
 
 /** The jobs this entry runs. */
-export type CheckingJob = Extract<WorkerJob, { task: "check" | "documentation" }>;
+export type CheckingJob = Extract<WorkerJob, { task: "check" | "documentation" | "examples" }>;
 
-const run = async (job: CheckingJob, clock: PhaseClock) => (job.task === "documentation" ? prepareDocumentation(job.bundled) : checkAndCompare(job, clock));
+const run = async (job: CheckingJob, clock: PhaseClock) =>
+  job.task === "documentation"
+    ? prepareDocumentation(job.bundled)
+    : job.task === "examples"
+      ? exampleProblems(job.bytes, job.options)
+      : checkAndCompare(job, clock);
 
 answerOneJob(run, warm);

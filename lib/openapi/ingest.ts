@@ -96,6 +96,18 @@ export async function ingestSpec(bytes: Uint8Array, options: IngestOptions = {})
   return { contentHash: contentHashOfBytes(bytes), text, versionLabel: label, ...linted };
 }
 
+/**
+ * Only the example rules' problems of one document (see LintPart), beside its check by another
+ * worker, which refuses what it cannot check (long $ref chains among them) and hashes it.
+ */
+export async function exampleProblems(bytes: Uint8Array, options: IngestOptions = {}): Promise<LintProblem[]> {
+  const text = decodeSpec(bytes, options);
+  refuseNonOpenApiText(text);
+  const parsed = parseSpec(text, options);
+  const { version } = detectVersion(parsed.data);
+  return (await lintSpec(text, parsed, version, { ...options, part: "examples" })).problems;
+}
+
 async function ingestArchive(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   refuseTooLarge(bytes, options);
   const { clock } = options;

@@ -7,10 +7,13 @@ import {
   type NormalizedProblem,
 } from "@redocly/openapi-core";
 import { IngestError } from "./errors";
+import { byPosition, type LintProblem } from "./lint-problem";
 import type { ParsedDocument, ParsedSpec } from "./parse";
 import type { PhaseClock } from "./phases";
 import { ArchiveResolver, type SpecFile } from "./resolver";
 import type { SpecVersion } from "./spec-version";
+
+export type { LintProblem } from "./lint-problem";
 
 type CreateConfigOptions = NonNullable<Parameters<typeof createConfig>[1]>;
 /** Redocly plugin objects (e.g. lib/standards' gdsPlugin) added to the same walk. */
@@ -18,16 +21,18 @@ export type LintPlugins = NonNullable<CreateConfigOptions["plugins"]>;
 /** Extra rule settings, e.g. gdsRulesConfig: { "gds/servers-https": "error" }. */
 export type LintRules = Record<string, unknown>;
 
-export type LintProblem = {
-  ruleId: string;
-  severity: "error" | "warn";
-  message: string;
-  pointer: string;
-  line: number;
-  column: number;
-};
 
-export type LintOptions = { plugins?: LintPlugins; rules?: LintRules; clock?: PhaseClock };
+/**
+ * Which of the rules a walk applies: all of them; or, so that two workers can share the check of
+ * a big spec (./worker.ts), the rules that validate examples against their schemas (compiling a
+ * validator per schema: most of the time of a spec with many examples) and the rest, apart.
+ */
+export type LintPart = "all" | "examples" | "rest";
+
+/** Redocly's recommended rules that validate examples against their schemas. */
+export const EXAMPLE_RULES = ["no-invalid-media-type-examples", "no-invalid-parameter-examples", "no-invalid-schema-examples"] as const;
+
+export type LintOptions = { plugins?: LintPlugins; rules?: LintRules; clock?: PhaseClock; part?: LintPart };
 
 /** A multi-file spec: the root document's path in its archive, and every YAML or JSON file there by path. */
 export type SpecFiles = { rootPath: string; files: ReadonlyMap<string, SpecFile> };
@@ -35,26 +40,47 @@ export type SpecFiles = { rootPath: string; files: ReadonlyMap<string, SpecFile>
 // A single document's synthetic, non-filesystem name: nothing outside it is ever resolved.
 const ROOT_REF = "openapi.yaml";
 
-// Config creation costs tens of ms; the plain "recommended" one is shared.
+// Config creation costs tens of ms; the plain "recommended" one, and the examples' one, are shared.
 let defaultConfig: Promise<Config> | undefined;
+let examplesConfig: Promise<Config> | undefined;
+
+/** Shared (never a failure: that is made again next time). */
+function keep(make: () => Promise<Config>, set: (config: Promise<Config> | undefined) => void): Promise<Config> {
+  const config = make();
+  set(config);
+  config.catch(() => set(undefined));
+  return config;
+}
+
+/**
+ * The example rules alone, each as "recommended" sets it for each version of OpenAPI (their
+ * settings differ: for 3.0 a media type's example may not have properties its schema lacks).
+ */
+async function makeExamplesConfig(): Promise<Config> {
+  const recommended = (await makeConfig()).rules as unknown as Record<string, Record<string, unknown>>;
+  const versions = { oas2Rules: "oas2", oas3_0Rules: "oas3_0", oas3_1Rules: "oas3_1" } as const;
+  const raw = Object.fromEntries(
+    Object.entries(versions).map(([key, version]) => [key, Object.fromEntries(EXAMPLE_RULES.filter((id) => recommended[version]?.[id] !== undefined).map((id) => [id, recommended[version]![id]]))]),
+  );
+  return createConfig(raw as Parameters<typeof createConfig>[0], { externalRefResolver: new ArchiveResolver() });
+}
 
 export function makeConfig(options: LintOptions = {}): Promise<Config> {
-  const extra = Boolean(options.plugins?.length || (options.rules && Object.keys(options.rules).length));
-  if (!extra && defaultConfig) return defaultConfig;
+  if (options.part === "examples") return examplesConfig ?? keep(makeExamplesConfig, (c) => (examplesConfig = c));
+  const rest = options.part === "rest";
+  const extra = rest || Boolean(options.plugins?.length || (options.rules && Object.keys(options.rules).length));
   // Without `extends` Redocly applies no rules at all.
   // Plugin objects go in the raw config, not createConfig's `plugins` option: only the former
   // path prefixes their rule ids ("gds/servers-https"), which `rules` settings refer to.
+  const rules = { ...options.rules, ...(rest ? Object.fromEntries(EXAMPLE_RULES.map((id) => [id, "off"])) : {}) };
   const raw = {
     extends: ["recommended"],
     ...(options.plugins?.length ? { plugins: options.plugins } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
+    ...(Object.keys(rules).length ? { rules } : {}),
   };
-  const config = createConfig(raw as Parameters<typeof createConfig>[0], { externalRefResolver: new ArchiveResolver() });
-  if (!extra) {
-    defaultConfig = config;
-    config.catch(() => (defaultConfig = undefined)); // never cache a failure
-  }
-  return config;
+  const make = () => createConfig(raw as Parameters<typeof createConfig>[0], { externalRefResolver: new ArchiveResolver() });
+  if (extra) return make();
+  return defaultConfig ?? keep(make, (c) => (defaultConfig = c));
 }
 
 /**
@@ -125,7 +151,7 @@ export async function lintSpec(
         problems.push({ ruleId: "bundle", severity: "error", message: `The spec could not be bundled: ${(e as Error).message}`, pointer: "#/", line: 1, column: 1 });
       }
     }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    problems.sort(byPosition);
     return { version, bundled, rebundled, problems };
   } catch (e) {
     if (e instanceof IngestError) throw e;

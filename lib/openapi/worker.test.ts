@@ -12,14 +12,18 @@ import { checkPendingRevisions } from "./checks";
 import { chainSpec, manyPaths } from "./testing";
 import { checkInWorker, checkQueue, queueEvents, workerResourceLimits } from "./worker";
 
-// Counts the worker threads started, to show where checks run.
-const workers = vi.hoisted(() => ({ started: 0 }));
+// Counts the worker threads started, and keeps the jobs posted to them, to show where checks run.
+const workers = vi.hoisted(() => ({ started: 0, jobs: [] as { task: string; options?: { part?: string } }[] }));
 vi.mock("node:worker_threads", async (original) => {
   const actual = await original<typeof import("node:worker_threads")>();
   class CountedWorker extends actual.Worker {
     constructor(...args: ConstructorParameters<typeof actual.Worker>) {
       super(...args);
       workers.started++;
+    }
+    postMessage(...args: Parameters<typeof actual.Worker.prototype.postMessage>) {
+      workers.jobs.push(args[0] as (typeof workers.jobs)[number]);
+      super.postMessage(...args);
     }
   }
   return { ...actual, Worker: CountedWorker };
@@ -43,6 +47,26 @@ describe("checkInWorker", () => {
     expect(inWorker.standards.rows.length).toBeGreaterThan(0);
     expect(inWorker.problems.length).toBeGreaterThan(0);
     expect(inWorker).toEqual(here);
+  });
+
+  it("shares a big document's check between two workers when two are free, with exactly checkSpec's result", async () => {
+    const bytes = readFileSync(path.join(SPECS, "nhs-personal-demographics.yaml"));
+    const here = await checkSpec(bytes);
+    workers.jobs.length = 0;
+    const shared = await checkInWorker(bytes, {}, {}, { splitFrom: bytes.byteLength });
+    expect(workers.jobs.map((job) => `${job.task} ${job.options?.part ?? "all"}`).sort()).toEqual(["check rest", "examples all"]);
+    expect(shared.problems.filter((p) => p.ruleId.startsWith("no-invalid-")).length).toBeGreaterThan(0);
+    expect(shared).toEqual(here);
+    // A smaller one, or with only one worker free, is checked whole in one.
+    workers.jobs.length = 0;
+    expect(await checkInWorker(bytes, {}, {}, { splitFrom: bytes.byteLength + 1 })).toEqual(here);
+    process.env.SPEC_CHECK_CONCURRENCY = "1";
+    try {
+      expect(await checkInWorker(bytes, {}, {}, { splitFrom: 0 })).toEqual(here);
+    } finally {
+      delete process.env.SPEC_CHECK_CONCURRENCY;
+    }
+    expect(workers.jobs.map((job) => `${job.task} ${job.options?.part ?? "all"}`)).toEqual(["check all", "check all"]);
   });
 
   it("passes checkSpec's refusals through as the same IngestError", async () => {
@@ -152,6 +176,14 @@ describe("checkInWorker", () => {
       // The check, the comparison beside it (stopped or not needed), and the bundle's comparison.
       expect(jobs).toBe(3);
       expect(result.changes).toEqual(expected(result.bundledJson));
+    });
+
+    it("compares in the check's own worker when two share a big document's check", async () => {
+      workers.jobs.length = 0;
+      const result = await checkInWorker(enc(afterText), {}, {}, { compareWith: before, splitFrom: 0 });
+      expect(workers.jobs.map((job) => job.task).sort()).toEqual(["check", "examples"]);
+      expect(result.changes).toEqual(expected(result.bundledJson));
+      expect(result.changes!.map((c) => c.kind)).toContain("path-added");
     });
 
     it("still refuses what the check refuses, and leaves no worker running", async () => {

@@ -7,6 +7,7 @@ import { isZip } from "./archive";
 import { decodeSpec, maxBytes } from "./decode";
 import type { Change } from "./diff";
 import { IngestError, type IngestErrorCode, type IngestErrorDetails } from "./errors";
+import { byPosition, type LintProblem } from "./lint-problem";
 import type { Phase, PhaseClock } from "./phases";
 
 export type WorkerLimits = {
@@ -64,30 +65,34 @@ export function workerResourceLimits(limits: Pick<WorkerLimits, "maxOldGeneratio
   return { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.min(256, Math.floor(old / 6)), stackSizeMb: limits.stackSizeMb ?? 16 };
 }
 
-// Starting a thread and loading the checker takes a second or more, so one worker is kept
-// started, loaded and idle for the next check (unref'd: it never keeps the process alive).
-// Each check still has a worker of its own, used once and then stopped.
-let spare: Worker | undefined;
+// Starting a thread and loading the checker takes a second or more, so two workers are kept
+// started, loaded and idle for the next check (two: a big spec's check takes two at once, see
+// checkInWorker; unref'd: they never keep the process alive). Each check still has workers of its
+// own, used once and then stopped.
+const SPARES = 2;
+const spares: Worker[] = [];
 
-// The next one starts a moment after a job ends, not at once, and not while another job runs:
-// loading it takes a second of CPU, which would compete with the caller storing what the check
+// The next ones start a moment after a job ends, not at once, and not while another job runs:
+// loading one takes a second of CPU, which would compete with the caller storing what the check
 // found, or with a check still running (on two cores, bench/ingest).
 const SPARE_AFTER_MS = 1000;
 
 function prepareSpare() {
-  if (spare || checks.activeCount > 0) return;
-  const worker = startWorker(workerResourceLimits());
-  worker.unref();
-  worker.once("exit", () => {
-    if (spare === worker) spare = undefined;
-  });
-  spare = worker;
+  if (checks.activeCount > 0) return;
+  while (spares.length < SPARES) {
+    const worker = startWorker(workerResourceLimits());
+    worker.unref();
+    worker.once("exit", () => {
+      const at = spares.indexOf(worker);
+      if (at >= 0) spares.splice(at, 1);
+    });
+    spares.push(worker);
+  }
 }
 
 function takeWorker(limits: WorkerLimits, entry: Entry): Worker {
   if (entry === "compare" || limits.maxOldGenerationSizeMb !== undefined || limits.stackSizeMb !== undefined) return startWorker(workerResourceLimits(limits), entry);
-  const worker = spare ?? startWorker(workerResourceLimits());
-  spare = undefined;
+  const worker = spares.shift() ?? startWorker(workerResourceLimits());
   worker.ref();
   return worker;
 }
@@ -130,12 +135,18 @@ export const queueEvents = new EventEmitter();
 /**
  * checkSpec off the request thread, with memory, stack and time limits, so one huge or hostile
  * spec cannot stall or crash the server: same result, or the same IngestError, as checkSpec.
- * Each check gets a fresh worker, so nothing one spec leaves behind can affect the next; the
- * next one is prepared soon after a check ends, so it starts its work at once. `compareWith`:
+ * Each check gets fresh workers, so nothing one spec leaves behind can affect the next; the
+ * next ones are prepared soon after a check ends, so they start their work at once. `compareWith`:
  * the API's previous version (its bundle as JSON text), compared with the checked one
- * (`changes`); `clock`: where the time went.
+ * (`changes`); `clock`: where the time went; `splitFrom`: the size from which a document's check
+ * is shared by two workers when two are free (default env SPEC_SPLIT_FROM_BYTES or 1 MB).
  */
-export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {}, limits: WorkerLimits = {}, { compareWith, clock }: { compareWith?: string; clock?: PhaseClock } = {}): Promise<CheckedAndCompared> {
+export async function checkInWorker(
+  bytes: Uint8Array,
+  options: CheckOptions = {},
+  limits: WorkerLimits = {},
+  { compareWith, clock, splitFrom }: { compareWith?: string; clock?: PhaseClock; splitFrom?: number } = {},
+): Promise<CheckedAndCompared> {
   // Too large is known from the length alone: refused here (decodeSpec checks the size before
   // decoding anything), without copying the bytes to a worker or waiting for a turn.
   if (bytes.byteLength > maxBytes(options.maxBytes)) decodeSpec(bytes, options);
@@ -151,14 +162,23 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
       // Not text: the worker's answer says why.
     }
   };
-  // With a worker free beside the check's, a single document is compared in it while the check
-  // runs (on another core), rather than after the check in the check's own worker.
+  // With a worker free beside the check's, a big single document's example rules are checked in
+  // it (LintPart) while the check's worker walks it with the rest and compares it with the
+  // previous version; a smaller one with a previous version is compared in it while it is checked.
   checks.concurrency = checkConcurrency();
-  const twin = single && compareWith !== undefined && checks.activeCount + checks.pendingCount + 2 <= checks.concurrency;
-  const job: WorkerJob = { task: "check", bytes, options, compareWith: twin ? undefined : compareWith, textThere: single };
+  const besideFree = single && checks.activeCount + checks.pendingCount + 2 <= checks.concurrency;
+  const split = besideFree && bytes.byteLength >= (splitFrom ?? fromEnv(undefined, "SPEC_SPLIT_FROM_BYTES", 1_000_000));
+  const twin = besideFree && !split && compareWith !== undefined;
+  const job: WorkerJob = { task: "check", bytes, options: split ? { ...options, part: "rest" } : options, compareWith: twin ? undefined : compareWith, textThere: single };
   const checking = inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
   const cancel = new AbortController();
-  const comparing = twin ? inTurn(() => runInWorker<Change[]>({ task: "compare-upload", bytes, options, before: compareWith }, limits, COMPARING, undefined, undefined, cancel.signal), "publishing").catch(() => undefined) : undefined;
+  const beside: Promise<Change[] | LintProblem[] | undefined> | undefined = split
+    ? inTurn(() => runInWorker<LintProblem[]>({ task: "examples", bytes, options }, limits, CHECKING, undefined, undefined, cancel.signal), "publishing")
+    : twin
+      ? inTurn(() => runInWorker<Change[]>({ task: "compare-upload", bytes, options, before: compareWith }, limits, COMPARING, undefined, undefined, cancel.signal), "publishing").catch(() => undefined)
+      : undefined;
+  // Until it is awaited, a refusal beside must not count as unhandled.
+  beside?.catch(() => undefined);
   let result: CheckedAndCompared;
   try {
     result = await checking;
@@ -166,12 +186,18 @@ export async function checkInWorker(bytes: Uint8Array, options: CheckOptions = {
     cancel.abort();
     throw e;
   }
+  if (split) {
+    clock?.enter("lint");
+    const examples = (await beside) as LintProblem[];
+    clock?.enter(undefined);
+    result = { ...result, problems: [...result.problems, ...examples].sort(byPosition) };
+  }
   if (twin) {
     clock?.enter("compare");
     // The twin parsed the text as it arrived: if the check had to bundle it into another document
     // (unresolvable $refs), or the twin failed, the bundle itself is compared, here and now.
     if (result.rebundled) cancel.abort();
-    const changes = (result.rebundled ? undefined : await comparing) ?? (await diffInWorker(compareWith, result.bundledJson, limits));
+    const changes = (result.rebundled ? undefined : ((await beside) as Change[] | undefined)) ?? (await diffInWorker(compareWith, result.bundledJson, limits));
     clock?.enter(undefined);
     result = { ...result, changes };
   }
