@@ -4,7 +4,7 @@ import { csrfCookie } from "@/lib/auth/cookies";
 import { csrfTokenFromCookie, newCsrfCookie } from "@/lib/auth/csrf";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { RENDER_HEADER, isCacheable, pageCache, renderOnThisInstance, type Page, type PageCache } from "@/lib/cache/pages";
-import { catalogueVersion } from "@/lib/catalogue/catalogue-version";
+import { catalogueVersion, forwardCatalogueVersion } from "@/lib/catalogue/catalogue-version";
 import { getDb } from "@/lib/db";
 import { oversizedWrite } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
@@ -58,7 +58,9 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set("cookie", [...others, `${csrf.name}=${encodeURIComponent(issued)}`].join("; "));
   }
 
-  const cached = !renderingForCache && isCacheable({ method: request.method, pathname, headers: request.headers }, csrf.name) ? await cachedPage(cache, `${pathname}${search}`) : null;
+  const version = !renderingForCache && isCacheable({ method: request.method, pathname, headers: request.headers }, csrf.name) ? await readVersion() : undefined;
+  const cached = version === undefined ? null : await cachedPage(cache, version, `${pathname}${search}`);
+  forwardCatalogueVersion(requestHeaders, version);
   const response = cached
     ? new NextResponse(cache.withNonce(cached.page, nonce), {
         headers: {
@@ -75,11 +77,18 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-/** The page at this catalogue version, or null to render it as usual (also when the database
- * cannot be read: the render then reports that as it would). */
-async function cachedPage(cache: PageCache, url: string): Promise<{ page: Page; hit: boolean } | null> {
+/** The catalogue's version, or undefined when the database cannot be read (the render then reports that as it would). */
+async function readVersion(): Promise<number | undefined> {
   try {
-    const version = await catalogueVersion(getDb());
+    return await catalogueVersion(getDb());
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page at this catalogue version, or null to render it as usual. */
+async function cachedPage(cache: PageCache, version: number, url: string): Promise<{ page: Page; hit: boolean } | null> {
+  try {
     return await cache.page(version, url, () => renderOnThisInstance(url, cache.secret));
   } catch {
     return null;

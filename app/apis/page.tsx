@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Filters } from "@/components/search/Filters";
 import { ResultList } from "@/components/search/ResultList";
 import { Pagination } from "@/components/Pagination";
@@ -7,6 +8,7 @@ import { SortSelect } from "@/components/search/SortSelect";
 import { getDb } from "@/lib/db";
 import { parseSearchParams, searchHref } from "@/lib/catalogue/search/params";
 import { cachedSearch } from "@/lib/catalogue/search/cache";
+import { forwardedCatalogueVersion } from "@/lib/catalogue/catalogue-version";
 import { getViewer } from "@/lib/auth/session";
 import { DownloadData } from "@/components/open-data/DownloadData";
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = parseSearchParams(await searchParams);
-  const result = await cachedSearch(getDb(), await getViewer(), params);
+  const result = await cachedSearch(getDb(), await getViewer(), params, forwardedCatalogueVersion(await headers()));
   const noun = result.total === 1 ? "API" : "APIs";
   return (
     <>

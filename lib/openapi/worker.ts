@@ -172,13 +172,11 @@ export async function checkInWorker(
   const job: WorkerJob = { task: "check", bytes, options: split ? { ...options, part: "rest" } : options, compareWith: twin ? undefined : compareWith, textThere: single };
   const checking = inTurn(() => runInWorker<CheckedAndCompared>(job, limits, CHECKING, clock, single ? decodeMeanwhile : undefined), "publishing");
   const cancel = new AbortController();
-  const beside: Promise<Change[] | LintProblem[] | undefined> | undefined = split
-    ? inTurn(() => runInWorker<LintProblem[]>({ task: "examples", bytes, options }, limits, CHECKING, undefined, undefined, cancel.signal), "publishing")
-    : twin
-      ? inTurn(() => runInWorker<Change[]>({ task: "compare-upload", bytes, options, before: compareWith }, limits, COMPARING, undefined, undefined, cancel.signal), "publishing").catch(() => undefined)
-      : undefined;
-  // Until it is awaited, a refusal beside must not count as unhandled.
-  beside?.catch(() => undefined);
+  const beside = <T>(job: WorkerJob, wording: Wording) => inTurn(() => runInWorker<T>(job, limits, wording, undefined, undefined, cancel.signal), "publishing");
+  const examples = split ? beside<LintProblem[]>({ task: "examples", bytes, options }, CHECKING) : undefined;
+  // Awaited once the check is done: until then, a refusal must not count as unhandled.
+  examples?.catch(() => undefined);
+  const comparing = twin ? beside<Change[]>({ task: "compare-upload", bytes, options, before: compareWith }, COMPARING).catch(() => undefined) : undefined;
   let result: CheckedAndCompared;
   try {
     result = await checking;
@@ -186,18 +184,18 @@ export async function checkInWorker(
     cancel.abort();
     throw e;
   }
-  if (split) {
+  if (examples) {
     clock?.enter("lint");
-    const examples = (await beside) as LintProblem[];
+    const found = await examples;
     clock?.enter(undefined);
-    result = { ...result, problems: [...result.problems, ...examples].sort(byPosition) };
+    result = { ...result, problems: [...result.problems, ...found].sort(byPosition) };
   }
   if (twin) {
     clock?.enter("compare");
     // The twin parsed the text as it arrived: if the check had to bundle it into another document
     // (unresolvable $refs), or the twin failed, the bundle itself is compared, here and now.
     if (result.rebundled) cancel.abort();
-    const changes = (result.rebundled ? undefined : ((await beside) as Change[] | undefined)) ?? (await diffInWorker(compareWith, result.bundledJson, limits));
+    const changes = (result.rebundled ? undefined : await comparing) ?? (await diffInWorker(compareWith, result.bundledJson, limits));
     clock?.enter(undefined);
     result = { ...result, changes };
   }

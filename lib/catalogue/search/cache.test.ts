@@ -32,4 +32,17 @@ describe("cached search", () => {
     const after = await cachedSearch(db, ANONYMOUS, params);
     expect(after.hits.map((h) => h.slug)).toEqual(["state-pension"]);
   });
+
+  it("keys results by the version it is handed (the proxy's reading for the request) rather than reading it again", async () => {
+    const { db } = database;
+    const params = parseSearchParams({ q: "state pension" });
+    const version = await catalogueVersion(db);
+    const atVersion = await cachedSearch(db, ANONYMOUS, params, version);
+    expect(atVersion.total).toBe(1);
+    expect(await cachedSearch(db, ANONYMOUS, params)).toBe(atVersion);
+    // Handed a later version than the database's, it keeps the results under that one instead.
+    const later = await cachedSearch(db, ANONYMOUS, params, version + 1);
+    expect(later).not.toBe(atVersion);
+    expect(await cachedSearch(db, ANONYMOUS, params, version + 1)).toBe(later);
+  });
 });

@@ -12,12 +12,13 @@ const caches = new WeakMap<Db, Lru<SearchResult>>();
 /**
  * Search, remembering results per catalogue version. Nothing here needs sharing between app
  * instances: each checks the version in the database on every request, so a write anywhere
- * makes every instance's older results unreachable at once.
+ * makes every instance's older results unreachable at once. `version`: the catalogue's version
+ * read already for this request (by the proxy), else read here.
  */
-export async function cachedSearch(db: Db, viewer: Viewer, params: SearchParams): Promise<SearchResult> {
+export async function cachedSearch(db: Db, viewer: Viewer, params: SearchParams, version?: number): Promise<SearchResult> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Lru(MAX_ENTRIES)));
-  const key = JSON.stringify([await catalogueVersion(db), visibilityKey(viewer), params]);
+  const key = JSON.stringify([version ?? (await catalogueVersion(db)), visibilityKey(viewer), params]);
   const hit = cache.get(key);
   if (hit) return hit;
   const result = await searchApis(db, viewer, params);
