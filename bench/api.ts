@@ -9,8 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, type Engine } from "../lib/db/index";
-import { applyMigrations } from "../lib/db/migrations/apply";
-import { cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
+import { buildIfChanged, cleanUp, createDatabase, root, serverLog, startServer } from "./harness";
 import { emptyRun, measure as measureLoad, percentile, type Run } from "./load";
 import { seed } from "./seed";
 import { download, median } from "./download";
@@ -55,11 +54,9 @@ async function apiPaths(base: string, organisation: string): Promise<string[]> {
 }
 
 async function main() {
-  const built = await run("node", ["scripts/build.mjs"]);
-  if (built.code !== 0) throw new Error("The production build failed (see above).");
+  await buildIfChanged();
   console.log(`Seeding ${apiCount.toLocaleString("en-GB")} synthetic APIs into a throwaway ${engine} database…`);
   const url = await createDatabase(engine);
-  await applyMigrations(url);
   const db = createDb(url);
   const seeded = await seed(db, { apis: apiCount });
   // A client of the largest organisation, for the row of reads no cache answers.

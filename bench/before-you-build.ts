@@ -6,7 +6,6 @@
 import { parseArgs } from "node:util";
 import { ANONYMOUS, userViewer } from "../lib/auth/viewer";
 import { createDb, type Engine } from "../lib/db/index";
-import { applyMigrations } from "../lib/db/migrations/apply";
 import { findExisting } from "../lib/reuse/before-you-build";
 import { reindexSystems } from "../lib/reuse/indexer";
 import { cleanUp, createDatabase } from "./harness";
@@ -26,7 +25,6 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 
 async function main() {
   const url = await createDatabase(engine);
-  await applyMigrations(url);
   const db = createDb(url);
   await seed(db, { apis: 10_000 });
   await seedEstate(db);

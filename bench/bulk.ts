@@ -5,8 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { parseArgs } from "node:util";
 import { createDb, type Engine } from "../lib/db/index";
-import { applyMigrations } from "../lib/db/migrations/apply";
-import { cleanUp, createDatabase, run, startServer } from "./harness";
+import { buildIfChanged, cleanUp, createDatabase, startServer } from "./harness";
 import { seed } from "./seed";
 import { download, median, type Timing } from "./download";
 
@@ -18,11 +17,9 @@ if (engine !== "sqlite" && engine !== "postgresql") throw new Error("--engine mu
 const [apiCount, runs] = [Number(opts.apis), Number(opts.runs)];
 
 async function main() {
-  const built = await run("node", ["scripts/build.mjs"]);
-  if (built.code !== 0) throw new Error("The production build failed (see above).");
+  await buildIfChanged();
   console.log(`Seeding ${apiCount.toLocaleString("en-GB")} synthetic APIs into a throwaway ${engine} database…`);
   const url = await createDatabase(engine);
-  await applyMigrations(url);
   const db = createDb(url);
   const seeded = await seed(db, { apis: apiCount }).finally(() => db.$disconnect());
   const base = await startServer(url);

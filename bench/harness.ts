@@ -7,6 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { Engine } from "../lib/db/index";
+import { applyMigrations } from "../lib/db/migrations/apply";
 
 export const root = path.resolve(__dirname, "..");
 
@@ -35,7 +36,21 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
+/** The production build, made current first (scripts/build.mjs builds only when the sources
+ * changed): a broken build should fail before a minute of seeding, not after. */
+export async function buildIfChanged(): Promise<void> {
+  const built = await run("node", ["scripts/build.mjs"]);
+  if (built.code !== 0) throw new Error("The production build failed (see above).");
+}
+
+/** A throwaway database of the engine, migrated: its URL. */
 export async function createDatabase(engine: Engine): Promise<string> {
+  const url = await emptyDatabase(engine);
+  await applyMigrations(url);
+  return url;
+}
+
+async function emptyDatabase(engine: Engine): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
   if (engine === "sqlite") return `file:${path.join(dir, "bench.db")}`;

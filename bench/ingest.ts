@@ -15,14 +15,13 @@ import { Worker } from "node:worker_threads";
 import { randomBytes } from "node:crypto";
 import { userViewer } from "../lib/auth/viewer";
 import { createDb, type Db } from "../lib/db/index";
-import { applyMigrations } from "../lib/db/migrations/apply";
 import { attachSpec } from "../lib/openapi/attach";
 import type { CheckResult } from "../lib/openapi/check";
 import type { WorkerJob } from "../lib/openapi/check.worker";
 import { PHASES } from "../lib/openapi/phases";
 import { workerResourceLimits } from "../lib/openapi/worker";
 import { documentationPage, firstView, INTERACTIVE, READY } from "./documentation-page";
-import { childrenCpuMs, cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
+import { buildIfChanged, childrenCpuMs, cleanUp, createDatabase, root, serverLog, startServer } from "./harness";
 import { earlierVersion, medianPhases, signedInPublisher, timeUpload, type Upload } from "./upload";
 
 const { values: opts } = parseArgs({
@@ -232,7 +231,6 @@ async function reupload(site: Site, files: string[]): Promise<Stored[]> {
 /** The production server on a throwaway database, with an organisation and one of its publishers signed in. */
 async function serve(): Promise<Site> {
   const url = await createDatabase("sqlite");
-  await applyMigrations(url);
   const db = createDb(url);
   const organisation = await db.organisation.create({ data: { slug: "bench", name: "Benchmark organisation" } });
   // The server signs sessions with this secret (harness.ts keeps one set here), so our cookie is one it issued.
@@ -275,8 +273,7 @@ function printUploads({ first, replacing }: Uploads, github: Row) {
 
 async function main() {
   // Build first (only when the sources changed): the page measurement serves the production build.
-  const built = await run("node", ["scripts/build.mjs"]);
-  if (built.code !== 0) throw new Error("The production build failed (see above).");
+  await buildIfChanged();
 
   const files = opts["page-only"] ? [GITHUB] : [GITHUB, largestSpec()];
   console.log("Serving the production build on a throwaway database, with a publisher signed in…");

@@ -6,8 +6,7 @@
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { createDb } from "../lib/db/index";
-import { applyMigrations } from "../lib/db/migrations/apply";
-import { cleanUp, createDatabase, run, serverLog, startServer } from "./harness";
+import { buildIfChanged, cleanUp, createDatabase, serverLog, startServer } from "./harness";
 import { seedEstate } from "./map-seed";
 
 const TARGETS = { estate: 2000, neighbourhood: 300 };
@@ -96,10 +95,8 @@ async function browserTimes(base: string) {
 }
 
 async function main() {
-  const built = await run("node", ["scripts/build.mjs"]);
-  if (built.code !== 0) throw new Error("The production build failed (see above).");
+  await buildIfChanged();
   const url = await createDatabase("sqlite");
-  await applyMigrations(url);
   const db = createDb(url);
   const seeded = await seedEstate(db).finally(() => db.$disconnect());
   console.log(`Seeded ${seeded.organisations} organisations, ${seeded.systems.toLocaleString("en-GB")} systems, ${seeded.connections.toLocaleString("en-GB")} connections (all public).`);

@@ -8,8 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, type Engine } from "../lib/db/index";
-import { applyMigrations } from "../lib/db/migrations/apply";
-import { cleanUp, createDatabase, root, run, serverLog, startServer } from "./harness";
+import { buildIfChanged, cleanUp, createDatabase, root, serverLog, startServer } from "./harness";
 import { emptyRun, measure as measureLoad, percentile, type Run } from "./load";
 import { prng, seed, type SeedSummary } from "./seed";
 
@@ -95,15 +94,11 @@ async function serviceTimes(base: string, paths: string[], times = 5): Promise<A
 }
 
 async function main() {
-  // Build first: a broken build should fail before a minute of seeding, not after.
-  // build.mjs rebuilds only when the sources changed since the last build.
-  const built = fs.existsSync(path.join(root, "scripts/build.mjs")) ? await run("node", ["scripts/build.mjs"]) : await run("npx", ["next", "build"]);
-  if (built.code !== 0) throw new Error("The production build failed (see above).");
+  await buildIfChanged();
 
   const started = Date.now();
   console.log(`Seeding ${apiCount.toLocaleString("en-GB")} synthetic APIs into a throwaway ${engine} database…`);
   const url = await createDatabase(engine);
-  await applyMigrations(url);
   const db = createDb(url);
   const seeded = await seed(db, { apis: apiCount }).finally(() => db.$disconnect());
   console.log(`Seeded ${seeded.organisations} organisations, ${seeded.apis} APIs (${seeded.public} public), ${seeded.specs} specs in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -27,6 +27,12 @@ export interface RadiosProps {
   className?: string;
 }
 
+/** The answers to a yes-or-no question, in the values the publishing forms read. */
+export const YES_NO: readonly RadioItem[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
 export function radioId(idPrefix: string, index: number): string {
   return index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
 }

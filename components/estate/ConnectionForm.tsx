@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/Button";
 import { ErrorMessage } from "@/components/ErrorMessage";
-import { Radios } from "@/components/Radios";
+import { Radios, YES_NO } from "@/components/Radios";
 import { Select, type SelectOption } from "@/components/Select";
 import { Textarea } from "@/components/Textarea";
 import { FormProblems } from "@/components/publishing/FormProblems";
@@ -30,10 +30,6 @@ export interface ConnectionFormProps {
   cancelHref: string;
 }
 
-const YES_NO = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-];
 const VISIBILITY_ITEMS = {
   public: "Public: anyone can see it",
   government: "Government only: anyone signed in to the catalogue",

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { LIFECYCLES as LIFECYCLE_INFO } from "@/components/LifecycleTag";
-import { Radios } from "@/components/Radios";
+import { Radios, YES_NO } from "@/components/Radios";
 import { Select, type SelectOption } from "@/components/Select";
 import { Textarea } from "@/components/Textarea";
 import { TextInput } from "@/components/TextInput";
@@ -65,10 +65,7 @@ export function ApiForm({ action, initial, title, organisations, systems, record
           value={v.servesDataset}
           error={e.servesDataset}
           inline
-          items={[
-            { value: "yes", label: "Yes" },
-            { value: "no", label: "No" },
-          ]}
+          items={YES_NO}
         />
 
         <h2 className="govuk-heading-m">Where to find it</h2>

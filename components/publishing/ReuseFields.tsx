@@ -1,4 +1,4 @@
-import { Radios } from "@/components/Radios";
+import { Radios, YES_NO } from "@/components/Radios";
 import { Textarea } from "@/components/Textarea";
 import { TextInput } from "@/components/TextInput";
 import type { FieldErrors } from "@/lib/catalogue/publishing/fields";
@@ -50,10 +50,7 @@ export function ReuseFields({ values, errors }: Props) {
         value={values.sharedPlatform}
         error={errors.sharedPlatform}
         inline
-        items={[
-          { value: "yes", label: "Yes" },
-          { value: "no", label: "No" },
-        ]}
+        items={YES_NO}
       />
       <TextInput id="platformAudience" name="platformAudience" label="If it is, who may use it" hint="For example, any public sector organisation" defaultValue={values.platformAudience} error={errors.platformAudience} />
       <TextInput

@@ -82,12 +82,7 @@ function refuseLongRefChains(data: unknown, maxChain: number, where = "The spec"
 export async function ingestSpec(bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
   if (isZip(bytes)) return ingestArchive(bytes, options);
   const { clock } = options;
-  clock?.enter("decode");
-  const text = decodeSpec(bytes, options);
-  refuseNonOpenApiText(text);
-  clock?.enter("parse");
-  const parsed = parseSpec(text, options);
-  const { version, label } = detectVersion(parsed.data);
+  const { text, parsed, version, label } = readDocument(bytes, options);
   clock?.enter("ref-chain");
   refuseLongRefChains(parsed.data, options.maxRefChain ?? DEFAULT_MAX_REF_CHAIN);
   const linted = await lintSpec(text, parsed, version, options);
@@ -101,11 +96,18 @@ export async function ingestSpec(bytes: Uint8Array, options: IngestOptions = {})
  * worker, which refuses what it cannot check (long $ref chains among them) and hashes it.
  */
 export async function exampleProblems(bytes: Uint8Array, options: IngestOptions = {}): Promise<LintProblem[]> {
+  const { text, parsed, version } = readDocument(bytes, options);
+  return (await lintSpec(text, parsed, version, { ...options, part: "examples" })).problems;
+}
+
+/** One document's bytes decoded and parsed, refused if they are not an OpenAPI description. */
+function readDocument(bytes: Uint8Array, options: IngestOptions) {
+  options.clock?.enter("decode");
   const text = decodeSpec(bytes, options);
   refuseNonOpenApiText(text);
+  options.clock?.enter("parse");
   const parsed = parseSpec(text, options);
-  const { version } = detectVersion(parsed.data);
-  return (await lintSpec(text, parsed, version, { ...options, part: "examples" })).problems;
+  return { text, parsed, ...detectVersion(parsed.data) };
 }
 
 async function ingestArchive(bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
