@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { Lru } from "@/lib/cache/lru";
 
 const STATEMENTS_KEPT = 200;
 
@@ -8,17 +9,14 @@ const STATEMENTS_KEPT = 200;
  */
 export function sqliteStatements(file: string): (sql: string) => Database.Statement {
   let db: Database.Database | undefined;
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Lru<Database.Statement>(STATEMENTS_KEPT);
   return (sql) => {
     let found = statements.get(sql);
-    if (found) {
-      statements.delete(sql);
-    } else {
+    if (!found) {
       db ??= new Database(file, { readonly: true, fileMustExist: true, timeout: 15_000 });
       found = db.prepare(sql);
-      if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      statements.set(sql, found);
     }
-    statements.set(sql, found);
     return found;
   };
 }
