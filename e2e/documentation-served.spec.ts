@@ -57,9 +57,17 @@ test.describe("without JavaScript", () => {
 });
 
 test("with JavaScript, the interactive view replaces the server's documentation, at the operation the address names", async ({ page }) => {
+  // An operation's anchor, read while the interactive view cannot fetch the document: otherwise
+  // it may replace the server's documentation before the link is read.
+  const bundled = "**/openapi/bundled.json?*";
+  await page.route(bundled, (route) => route.abort());
   await page.goto(`${TFL}?documentation=2`);
+  await expect(page.locator("[data-testid=api-documentation][data-state=error]")).toBeVisible();
   const link = served(page).getByRole("link", { name: /^GET / }).and(page.locator('[href^="#"]')).first();
   const anchor = (await link.getAttribute("href"))!.slice(1);
+  await page.unroute(bundled);
+  // A fresh load of the address (from the same page, only the fragment would change).
+  await page.goto("about:blank");
   await page.goto(`${TFL}?documentation=2#${anchor}`);
   await expect(page.locator("[data-testid=api-documentation][data-state=ready]")).toBeVisible({ timeout: 30_000 });
   await expect(served(page)).toHaveCount(0);
