@@ -81,3 +81,22 @@ test("with JavaScript, the browser says a 30 MB file is too large as soon as it 
   await expect(page.getByLabel("Or paste it here")).toHaveValue(PASTED);
   await expectNoAxeViolations(page);
 });
+
+test("a 30 MB file chosen before the page's script has run is reported as soon as it runs", async ({ page }, testInfo) => {
+  await newApiForm(page, "Too large before script");
+  const form = page.url();
+  // The page's script is held back until the file has been chosen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(form, { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Upload a file").setInputFiles(thirtyMegabytes(testInfo));
+  const message = page.getByText("The file is 30 MB, larger than 20 MB, the largest OpenAPI description we accept.");
+  await expect(message).toHaveCount(0);
+  release();
+  await expect(message).toBeVisible();
+  await expect(page.getByLabel("Upload a file")).toHaveAccessibleDescription(/larger than 20 MB/);
+});

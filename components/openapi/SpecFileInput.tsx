@@ -31,6 +31,8 @@ export function SpecFileInput({ maxBytes, error }: SpecFileInputProps) {
   const message = found ? found.message : error;
 
   useEffect(() => {
+    // A file chosen before the page's script ran is checked as soon as it runs.
+    if (input.current?.files?.length) setFound({ message: tooLarge(input.current, maxBytes) });
     const form = input.current?.form;
     if (!form) return;
     const check = (event: SubmitEvent) => {
