@@ -30,3 +30,16 @@ export async function uploadSpec(page: Page, file: string) {
   await page.getByRole("button", { name: "Check and add" }).click();
   await expect(page.getByText("The OpenAPI description has been checked and added.")).toBeVisible();
 }
+
+/** The text of every result of the search on screen, page after page, however many earlier journeys added. */
+export async function allResults(page: Page): Promise<string[]> {
+  const listed: string[] = [];
+  for (;;) {
+    const items = page.getByRole("list", { name: "Results" }).getByRole("listitem");
+    await expect(items.first()).toBeVisible();
+    listed.push(...(await items.allTextContents()));
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) return listed;
+    await page.goto((await next.getAttribute("href"))!);
+  }
+}

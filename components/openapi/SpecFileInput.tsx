@@ -29,10 +29,11 @@ export function SpecFileInput({ maxBytes, error }: SpecFileInputProps) {
   // What the browser found about the file chosen on this page; until one is chosen, the server's message stands.
   const [found, setFound] = useState<{ message?: string }>();
   const message = found ? found.message : error;
+  const checkChosen = () => setFound({ message: tooLarge(input.current, maxBytes) });
 
   useEffect(() => {
     // A file chosen before the page's script ran is checked as soon as it runs.
-    if (input.current?.files?.length) setFound({ message: tooLarge(input.current, maxBytes) });
+    if (input.current?.files?.length) checkChosen();
     const form = input.current?.form;
     if (!form) return;
     const check = (event: SubmitEvent) => {
@@ -67,7 +68,7 @@ export function SpecFileInput({ maxBytes, error }: SpecFileInputProps) {
         accept=".yaml,.yml,.json,.zip,application/json,application/yaml,text/yaml,application/zip"
         aria-describedby={describedBy("file-hint", message && "file-error")}
         aria-invalid={message ? true : undefined}
-        onChange={() => setFound({ message: tooLarge(input.current, maxBytes) })}
+        onChange={checkChosen}
         className="govuk-focus-input block text-base"
       />
     </FormGroup>

@@ -21,7 +21,6 @@ export type LintPlugins = NonNullable<CreateConfigOptions["plugins"]>;
 /** Extra rule settings, e.g. gdsRulesConfig: { "gds/servers-https": "error" }. */
 export type LintRules = Record<string, unknown>;
 
-
 /**
  * Which of the rules a walk applies: all of them; or, so that two workers can share the check of
  * a big spec (./worker.ts), the rules that validate examples against their schemas (compiling a
